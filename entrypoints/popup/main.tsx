@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Second Source</p>, document.getElementById('app')!);

@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Firefox needs a stable add-on id (storage, the e2e tests' fixed UUID) and
+// must be told we collect nothing; both keep `web-ext lint` clean.
+export const GECKO_ID = 'second-source@example.org';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+    json: { stringify: true },
+    build: { chunkSizeWarningLimit: 2000 },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Second Source',
+    description:
+      'Marks the statements on a news page that other reports also make or contradict, and says who, when and why. Nothing leaves your browser.',
+    permissions: ['storage', 'tabs'],
+    commands: {
+      'toggle-marks': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Show or hide Second Source marks on the page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['demo-output/**', 'test-output/**', 'bench-output/**', 'tests/**', '**/*.test.ts', '*.log'],
+  },
+});
