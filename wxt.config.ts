@@ -15,11 +15,18 @@ export default defineConfig({
     json: { stringify: true },
     build: { chunkSizeWarningLimit: 2000 },
   }),
+  hooks: {
+    // The packaged corpus is compiled before every build; an invalid corpus stops the build with its file, field and reason.
+    'build:before': async () => {
+      const { writeCorpusBundle } = await import('./scripts/build-corpus.ts');
+      writeCorpusBundle();
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Second Source',
     description:
       'Marks the statements on a news page that other reports also make or contradict, and says who, when and why. Nothing leaves your browser.',
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage', 'activeTab'],
     commands: {
       'toggle-marks': {
         suggested_key: { default: 'Alt+Shift+M' },

@@ -1,1 +1,29 @@
-export default defineBackground(() => {});
+/**
+ * The background worker: owns the corpus (bundled + imported packs), answers
+ * look-ups from content scripts, keeps each tab's marked statements for the
+ * popup and the badge, and stores settings and packs.
+ */
+import { browser } from 'wxt/browser';
+import { createBackgroundService } from '../src/background/service.ts';
+import { browserStore } from '../src/platform/store.ts';
+import { listenAsBackground } from '../src/platform/messaging.ts';
+import { badge } from '../src/platform/badge.ts';
+import { callContent } from '../src/platform/messaging.ts';
+import { loadBundledCorpus } from '../src/background/bundled-corpus.ts';
+
+export default defineBackground(() => {
+  const service = createBackgroundService({ store: browserStore(), badge, loadCorpus: loadBundledCorpus });
+  listenAsBackground(service.handlers);
+
+  // A tab that navigates or closes loses its marks and its badge.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) service.forgetTab(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-marks') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await callContent(tab.id, 'toggleMarks', {}).catch(() => undefined);
+  });
+});

@@ -1,1 +1,5 @@
-import { render } from 'preact'; render(<p>Second Source</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import { Options } from './Options.tsx';
+import '../popup/style.css';
+
+render(<Options />, document.getElementById('app')!);

@@ -1,1 +1,5 @@
-import { render } from 'preact'; render(<p>Second Source</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import { App } from './App.tsx';
+import './style.css';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,229 @@
+/**
+ * What the background worker does, free of `browser.*`: it is handed a store
+ * and a badge, so unit tests drive it with fakes and the extension with the
+ * real thing.
+ */
+import * as z from 'zod/mini';
+import { ReportSchema, type Report } from '../corpus/schema.ts';
+import { validatePack } from '../corpus/validate.ts';
+import { matchSentence } from '../match/matcher.ts';
+import {
+  BackgroundCalls,
+  DEFAULT_SETTINGS,
+  SettingsSchema,
+  type CorpusInfo,
+  type MarkedStatement,
+  type Settings,
+  type TabState,
+} from '../messaging/protocol.ts';
+import type { Handlers } from '../messaging/rpc.ts';
+import type { Sender } from '../platform/messaging.ts';
+import type { Badge } from '../platform/badge.ts';
+import type { Store } from '../platform/store.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { searchCorpus } from '../search/search.ts';
+
+/** A pack as stored: validated reports plus what the options page lists. */
+const StoredPackSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  importedAt: z.string(),
+  reports: z.array(ReportSchema),
+});
+type StoredPack = z.infer<typeof StoredPackSchema>;
+
+interface TabRecord {
+  page: string;
+  host: string;
+  status: TabState['status'];
+  checked: number;
+  marked: Map<number, MarkedStatement>;
+}
+
+export interface ServiceDeps {
+  store: Store;
+  badge: Badge;
+  /** The bundled corpus, loaded once on first use. */
+  loadCorpus: () => Corpus;
+  log?: (msg: string) => void;
+  now?: () => string;
+}
+
+export function createBackgroundService(deps: ServiceDeps) {
+  const log = deps.log ?? ((m: string) => console.warn(`[second-source] ${m}`));
+  const now = deps.now ?? (() => new Date().toISOString());
+  const tabs = new Map<number, TabRecord>();
+  let corpusReady: Promise<Corpus> | undefined;
+  let packMeta: { id: string; name: string; importedAt: string; reports: number; statements: number }[] = [];
+  let settingsCache: Settings | undefined;
+
+  async function readPacks(): Promise<StoredPack[]> {
+    const raw = await deps.store.get('packs');
+    if (raw === undefined) return [];
+    const parsed = z.array(StoredPackSchema).safeParse(raw);
+    if (parsed.success) return parsed.data;
+    log('stored packs did not validate; keeping only the valid ones');
+    return Array.isArray(raw) ? raw.flatMap((p) => { const r = StoredPackSchema.safeParse(p); return r.success ? [r.data] : []; }) : [];
+  }
+
+  function corpus(): Promise<Corpus> {
+    corpusReady ??= (async () => {
+      const c = deps.loadCorpus();
+      for (const p of await readPacks()) {
+        const statements = c.addPack(p.id, p.reports);
+        packMeta.push({ id: p.id, name: p.name, importedAt: p.importedAt, reports: p.reports.length, statements });
+      }
+      return c;
+    })();
+    return corpusReady;
+  }
+
+  async function settings(): Promise<Settings> {
+    if (settingsCache) return settingsCache;
+    const raw = await deps.store.get('settings');
+    const parsed = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(raw && typeof raw === 'object' ? raw : {}) });
+    if (raw !== undefined && !parsed.success) log('stored settings did not validate; using defaults');
+    settingsCache = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    return settingsCache;
+  }
+
+  function isOff(s: Settings, host: string) {
+    return s.paused || s.disabledSites.includes(host);
+  }
+
+  function tabRecord(tabId: number, page: string, host: string): TabRecord {
+    let t = tabs.get(tabId);
+    if (!t || t.page !== page) {
+      t = { page, host, status: 'scanning', checked: 0, marked: new Map() };
+      tabs.set(tabId, t);
+    }
+    return t;
+  }
+
+  function showBadge(tabId: number) {
+    deps.badge.show(tabId, tabs.get(tabId)?.marked.size ?? 0);
+  }
+
+  const handlers: Handlers<typeof BackgroundCalls, Sender> = {
+    async lookup(req, sender) {
+      if (sender.tabId === undefined) throw new Error('lookup comes from a page tab only');
+      const s = await settings();
+      const t = tabRecord(sender.tabId, req.page, req.host);
+      if (isOff(s, req.host)) {
+        t.status = 'off';
+        return { marked: [] };
+      }
+      const c = await corpus();
+      const marked: MarkedStatement[] = [];
+      for (const sentence of req.sentences) {
+        const matches = matchSentence(c, sentence.text, { threshold: s.threshold, relations: s.relations, candidates: 10 });
+        if (!matches.length) continue;
+        const m = { id: sentence.id, text: sentence.text, matches };
+        marked.push(m);
+        t.marked.set(sentence.id, m);
+      }
+      t.checked += req.sentences.length;
+      showBadge(sender.tabId);
+      return { marked };
+    },
+
+    async pageStatus(req, sender) {
+      if (sender.tabId === undefined) throw new Error('pageStatus comes from a page tab only');
+      const t = tabRecord(sender.tabId, req.page, req.host);
+      if (req.reset) {
+        t.marked.clear();
+        t.checked = 0;
+      }
+      t.status = req.status;
+      showBadge(sender.tabId);
+      return {};
+    },
+
+    async tabState({ tabId }) {
+      const c = await corpus();
+      const s = await settings();
+      const t = tabs.get(tabId);
+      const size = c.size;
+      if (!t) return { status: s.paused ? 'paused' : 'not-loaded', host: '', sentencesChecked: 0, statements: [], corpus: size };
+      const status = s.paused ? 'paused' : s.disabledSites.includes(t.host) ? 'off' : t.status;
+      const statements = [...t.marked.values()].sort((a, b) => a.id - b.id);
+      return { status, host: t.host, sentencesChecked: t.checked, statements, corpus: size };
+    },
+
+    async search({ query }) {
+      return { hits: searchCorpus(await corpus(), query, 20) };
+    },
+
+    async corpusInfo(): Promise<CorpusInfo> {
+      const c = await corpus();
+      const outlets = new Map<string, number>();
+      for (const e of c.reports.values()) {
+        const name = e.ref.outlet || '(outlet not given)';
+        outlets.set(name, (outlets.get(name) ?? 0) + 1);
+      }
+      return {
+        ...c.size,
+        builtAt: c.builtAt,
+        outlets: [...outlets].map(([outlet, reports]) => ({ outlet, reports })).sort((a, b) => b.reports - a.reports || a.outlet.localeCompare(b.outlet)),
+        packs: packMeta,
+      };
+    },
+
+    getSettings: () => settings(),
+
+    async setSettings(patch) {
+      const next = SettingsSchema.parse({ ...(await settings()), ...patch });
+      await deps.store.set('settings', next);
+      settingsCache = next;
+      return next;
+    },
+
+    async importPack({ fileName, text }) {
+      const c = await corpus();
+      const result = validatePack(text, fileName, { now: now() });
+      if (!result.ok) {
+        throw new Error(
+          `${fileName} was not imported: ${result.total} problem${result.total === 1 ? '' : 's'}` +
+            `${result.total > result.problems.length ? ` (first ${result.problems.length} listed)` : ''}:\n` +
+            result.problems.map((p) => `• ${p}`).join('\n'),
+        );
+      }
+      const reports: Report[] = result.pack.reports;
+      const clash = reports.filter((r) => c.report(r.id));
+      if (clash.length) {
+        throw new Error(`${fileName} was not imported: ${clash.length} report id(s) already in the corpus: ${clash.slice(0, 20).map((r) => r.id).join(', ')}`);
+      }
+      const packs = await readPacks();
+      const id = `pack-${Date.parse(now()).toString(36)}-${packs.length}`;
+      const stored: StoredPack = { id, name: result.pack.name, importedAt: now(), reports };
+      // Store first: if the quota runs out, nothing in memory has changed.
+      try {
+        await deps.store.set('packs', [...packs, stored]);
+      } catch (e) {
+        throw new Error(`${fileName} was not imported: the browser refused to store it (${e instanceof Error ? e.message : e}). The corpus is unchanged.`);
+      }
+      const statements = c.addPack(id, reports);
+      packMeta.push({ id, name: stored.name, importedAt: stored.importedAt, reports: reports.length, statements });
+      return { packId: id, name: stored.name, reports: reports.length, statements };
+    },
+
+    async removePack({ packId }) {
+      const c = await corpus();
+      const packs = await readPacks();
+      if (!packs.some((p) => p.id === packId)) throw new Error(`no pack ${packId}`);
+      await deps.store.set('packs', packs.filter((p) => p.id !== packId));
+      c.removePack(packId);
+      packMeta = packMeta.filter((p) => p.id !== packId);
+      return {};
+    },
+  };
+
+  return {
+    handlers,
+    forgetTab(tabId: number) {
+      if (tabs.delete(tabId)) deps.badge.show(tabId, 0);
+    },
+    /** For tests. */
+    tabs,
+  };
+}

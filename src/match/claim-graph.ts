@@ -1,0 +1,93 @@
+/**
+ * The claim graph, built with the corpus: statements — of different reports
+ * or of the same one — that make, deny or qualify the same claim, linked with
+ * their relation and a reason. The matcher follows these links: a page
+ * sentence that agrees with a statement conflicts with whatever conflicts
+ * with that statement.
+ */
+import type { Statement } from '../analysis/types.ts';
+import type { ClaimEdge } from '../search/bundle-schema.ts';
+import type { Side } from './relate.ts';
+import { relate } from './relate.ts';
+import type { TermWeights } from './weights.ts';
+
+export interface GraphInput {
+  statements: Statement[];
+  side: (i: number) => Side;
+  /** Candidate statements for statement i (the index's top hits). */
+  candidates: (i: number) => number[];
+  weights: TermWeights;
+  reportLabel: (reportId: string) => string;
+}
+
+const SOURCES: [RegExp, string][] = [
+  [/\b(?:Financial Times|FT)\b/, 'Financial Times'],
+  [/\bReuters\b/, 'Reuters'],
+  [/\bBloomberg\b/, 'Bloomberg'],
+  [/\bWall Street Journal|WSJ\b/, 'Wall Street Journal'],
+  [/\bNew York Times|NYT\b/, 'New York Times'],
+  [/\bWashington Post\b/, 'Washington Post'],
+  [/\bAssociated Press|AP\b/, 'Associated Press'],
+];
+
+const DENIAL_VERB = /\b(rejected|denied|dismissed|dispelled|refuted|rebuffed|called [\w\s]{0,20}(?:false|fake|untrue))\b/i;
+const OF_REPORT = /\b(report|story|article|claims?|publication)\b/i;
+const SUCH_CLAIMS = /\b(?:such|these|those|the) (?:claims|reports|rumou?rs|allegations|suggestions)\b/i;
+const HEDGED = /\b(allegedly|reportedly|reports suggest|sources|according to|citing|indicated|quoted)\b/i;
+
+/** The clause that carries the denial: "Kremlin spokesman Dmitry Peskov rejected the Financial Times report". */
+export function denialClause(text: string): string {
+  const m = /([A-Z][^,;:“"]*?\b(?:rejected|denied|dismissed|dispelled|refuted|rebuffed)\b[^,;:.“"]*)/.exec(text);
+  return (m ? m[1]! : text).trim();
+}
+
+/** Statements a denial answers: those that tell the named outlet's story, or the sentence before "such claims". */
+function denialTargets(statements: Statement[], i: number): { targets: number[]; source: string } | null {
+  const d = statements[i]!;
+  if (!DENIAL_VERB.test(d.text)) return null;
+  const sameReport = statements.map((s, k) => [s, k] as const).filter(([s, k]) => s.reportId === d.reportId && k < i);
+  for (const [re, source] of SOURCES) {
+    const verbAt = d.text.search(DENIAL_VERB);
+    const srcAt = d.text.slice(verbAt).search(re);
+    if (verbAt < 0 || srcAt < 0 || !OF_REPORT.test(d.text.slice(verbAt))) continue;
+    // The story runs from its first mention of the outlet up to the denial.
+    const first = sameReport.find(([s]) => re.test(s.text));
+    if (!first) return { targets: [], source };
+    const targets = sameReport
+      .filter(([s, k]) => k >= first[1] && (re.test(s.text) || HEDGED.test(s.text)))
+      .map(([, k]) => k);
+    return { targets, source };
+  }
+  if (SUCH_CLAIMS.test(d.text) && sameReport.length) {
+    const prev = sameReport[sameReport.length - 1]!;
+    return { targets: [prev[1]], source: 'those claims' };
+  }
+  return null;
+}
+
+export function buildClaimGraph(input: GraphInput): ClaimEdge[] {
+  const { statements, weights } = input;
+  const edges = new Map<string, ClaimEdge>();
+  const add = (e: ClaimEdge) => {
+    const key = `${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`;
+    const prev = edges.get(key);
+    // A conflict outranks agreement; otherwise keep the first reason found.
+    if (!prev || (prev.relation !== 'conflict' && e.relation === 'conflict')) edges.set(key, e);
+  };
+
+  for (let i = 0; i < statements.length; i++) {
+    const den = denialTargets(statements, i);
+    if (den) {
+      const clause = denialClause(statements[i]!.text);
+      for (const t of den.targets) add({ a: t, b: i, relation: 'conflict', why: `${clause}` });
+    }
+    for (const j of input.candidates(i)) {
+      if (j === i) continue;
+      const v = relate(input.side(i), input.side(j), weights, undefined, input.reportLabel(statements[i]!.reportId));
+      if (!v || v.relation === 'related' && !/Different event/.test(v.why)) continue;
+      if (statements[i]!.reportId === statements[j]!.reportId && v.relation === 'agree') continue;
+      add({ a: i, b: j, relation: v.relation, why: v.why });
+    }
+  }
+  return [...edges.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+}

@@ -1,0 +1,53 @@
+/**
+ * Figures for the same fact, compared: "over an hour" and "two-hour" fit
+ * together (120 > 60); "two-hour" and "twenty minutes" do not.
+ */
+import type { Quantity } from '../analysis/types.ts';
+
+type Interval = [number, number];
+
+function interval(q: Quantity): Interval {
+  const v = q.value;
+  switch (q.comparator) {
+    case 'gt':
+      return [v * 1.0001, Infinity];
+    case 'ge':
+      return [v, Infinity];
+    case 'lt':
+      return [-Infinity, v * 0.9999];
+    case 'le':
+      return [-Infinity, v];
+    case 'approx':
+      return [v * 0.75, v * 1.25];
+    default:
+      return [v * 0.9, v * 1.1];
+  }
+}
+
+function sameFact(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit || a.unit === 'date') return false;
+  if (a.measure && b.measure) return a.measure === b.measure;
+  // A figure with no known measure is only compared to a figure of a unit that
+  // hardly measures two things in one story (minutes of a call, troops).
+  return a.unit === 'min' || a.unit === 'troops';
+}
+
+export interface FigureVerdict {
+  relation: 'agree' | 'conflict';
+  page: Quantity;
+  corpus: Quantity;
+}
+
+/** The first pair of figures for the same fact, and whether they fit. */
+export function compareFigures(page: Quantity[], corpus: Quantity[]): FigureVerdict | null {
+  let agree: FigureVerdict | null = null;
+  for (const p of page)
+    for (const c of corpus) {
+      if (!sameFact(p, c)) continue;
+      const [a0, a1] = interval(p);
+      const [b0, b1] = interval(c);
+      if (a1 < b0 || b1 < a0) return { relation: 'conflict', page: p, corpus: c };
+      agree ??= { relation: 'agree', page: p, corpus: c };
+    }
+  return agree;
+}

@@ -1,0 +1,139 @@
+/**
+ * Claim frames: the few ways news statements take a side — something changed
+ * or did not, was confirmed or denied, someone is willing or not, something
+ * suffices or not, happened or not. Two statements about the same claim that
+ * sit on opposite sides of one frame conflict.
+ *
+ * Each frame has words that assert it (+1) and words that deny it (−1);
+ * a negator shortly before a frame word flips its sign. Words inside a
+ * "whether …" or "if …" clause are asked about, not asserted, and count not.
+ */
+
+export type FrameName = 'change' | 'confirm' | 'willing' | 'suffice' | 'happened' | 'agreement';
+
+interface Frame {
+  name: FrameName;
+  /** Human phrasing for the reason: [asserted, denied]. */
+  say: [string, string];
+  pos: RegExp;
+  neg: RegExp;
+}
+
+const FRAMES: Frame[] = [
+  {
+    name: 'change',
+    say: ['a shift', 'no shift'],
+    pos: /^(shift(s|ed|ing)?|chang(e|es|ed|ing)|flexib(le|ility)|departure|recalibrat\w*|soften\w*|u-turn|revis(e|ed|ing)|scal(e|ed|ing)|relinquish\w*|concessions?|compromise)$/,
+    neg: /^(unchanged|consistent|firm|resolute|unwavering|stringent|hardline|maximalist|intact|same)$/,
+  },
+  {
+    name: 'confirm',
+    say: ['confirmed', 'denied'],
+    pos: /^(confirm(s|ed|ing)?|verified|acknowledg\w*|admit(s|ted)?|corroborat\w*)$/,
+    neg: /^(reject(s|ed|ing)?|den(y|ied|ies|ying)|dismiss(ed|es)?|refut\w*|dispel(s|led)?|false|fake|untrue|baseless|debunk\w*|rebuff\w*)$/,
+  },
+  {
+    name: 'willing',
+    say: ['willing', 'unwilling'],
+    pos: /^(willing(ness)?|open(ness)?|read(y|iness)|prepared|eager|keen)$/,
+    neg: /^(unwilling(ness)?|refus(e|es|ed|ing)|reluctan(t|ce)|opposed)$/,
+  },
+  {
+    name: 'suffice',
+    say: ['enough', 'not enough'],
+    pos: /^(suffic(e|es|ed|ient)|enough|adequate|acceptable)$/,
+    neg: /^(insufficient|inadequate|unacceptable)$/,
+  },
+  {
+    name: 'happened',
+    say: ['it happened', 'it did not happen'],
+    pos: /^(spoke|spoken|received|took|held|met|happened|occurred|reached)$/,
+    neg: /^$/,
+  },
+  {
+    name: 'agreement',
+    say: ['agreed', 'not agreed'],
+    pos: /^(agree[ds]?|accept(s|ed)?|endors\w*|approv\w*)$/,
+    neg: /^(disagree[ds]?|oppos\w*)$/,
+  },
+];
+
+const NEGATOR = /^(not|no|never|n't|nor|neither|without|cannot|hardly)$/;
+const CONTRACTED_NEG = /n['’]t$/;
+
+export interface FrameHit {
+  frame: FrameName;
+  /** +1 asserts the frame, −1 denies it. */
+  sign: 1 | -1;
+  /** The words that carry it, as they stand: "wouldn't suffice". */
+  text: string;
+}
+
+/** Lower-case words with their original spelling, contractions split ("wouldn't" → "would", "n't"). */
+function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}]+)*|[,;:.!?—–]/gu)) {
+    const w = m[0].toLowerCase();
+    if (CONTRACTED_NEG.test(w)) out.push(w.replace(CONTRACTED_NEG, ''), "n't");
+    else out.push(w);
+  }
+  return out;
+}
+
+export function frameHits(text: string): FrameHit[] {
+  const toks = tokenize(text);
+  const hits: FrameHit[] = [];
+  let questioned = false;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!;
+    if (w === 'whether' || w === 'if') questioned = true;
+    if (/^[,;:.!?—–]$/.test(w)) questioned = false;
+    if (questioned) continue;
+    for (const f of FRAMES) {
+      const base = f.pos.test(w) ? 1 : f.neg.test(w) ? -1 : 0;
+      if (!base) continue;
+      let sign = base as 1 | -1;
+      let from = i;
+      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+        const p = toks[j]!;
+        if (/^[,;:.!?—–]$/.test(p)) break;
+        if (NEGATOR.test(p)) {
+          sign = -sign as 1 | -1;
+          from = j;
+          break;
+        }
+      }
+      hits.push({ frame: f.name, sign, text: toks.slice(Math.max(0, from - 1), i + 1).join(' ').replace(/ n't/g, "n't") });
+    }
+  }
+  return hits;
+}
+
+/** The net side a text takes on each frame it touches (0 when mixed). */
+export function framePolarity(hits: FrameHit[]): Map<FrameName, { sign: number; text: string }> {
+  const out = new Map<FrameName, { sign: number; text: string }>();
+  for (const h of hits) {
+    const prev = out.get(h.frame);
+    if (!prev) out.set(h.frame, { sign: h.sign, text: h.text });
+    else if (prev.sign !== h.sign) out.set(h.frame, { sign: 0, text: prev.text });
+  }
+  return out;
+}
+
+export function describeFrame(name: FrameName, sign: number): string {
+  const f = FRAMES.find((x) => x.name === name)!;
+  return sign > 0 ? f.say[0] : f.say[1];
+}
+
+/** A negator that governs one of the given words (within four words before it). */
+export function negatedNear(text: string, isShared: (word: string) => boolean): boolean {
+  const toks = tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    if (!NEGATOR.test(toks[i]!)) continue;
+    for (let j = i + 1; j <= Math.min(toks.length - 1, i + 4); j++) {
+      if (/^[,;:.!?—–]$/.test(toks[j]!)) break;
+      if (isShared(toks[j]!)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,88 @@
+/**
+ * For one page sentence: the corpus statements that speak to it, each with
+ * its report's relation and reason. Retrieval (MiniSearch) proposes, the
+ * relation step judges, the claim graph carries conflicts along.
+ */
+import { analyseStatement } from '../analysis/analyse.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { words } from '../text/tokens.ts';
+import { makeSide, relate, type Verdict } from './relate.ts';
+import { eventWindow } from './time.ts';
+import type { Match, Relation } from './types.ts';
+
+export interface MatchOptions {
+  /** 0..1: matches scoring below are dropped. */
+  threshold: number;
+  relations: Record<Relation, boolean>;
+  /** Index hits the relation step looks at per sentence. */
+  candidates: number;
+}
+
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
+  threshold: 0.5,
+  relations: { agree: true, conflict: true, related: true },
+  candidates: 10,
+};
+
+/** Sentences too short or too long to be one claim are not looked up. */
+export function isCheckable(text: string): boolean {
+  const n = words(text).length;
+  return n >= 5 && n <= 120;
+}
+
+export function matchSentence(corpus: Corpus, text: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
+  if (!isCheckable(text)) return [];
+  const page = makeSide(text, analyseStatement(text), eventWindow(text, '', ''));
+  const found = new Map<number, Verdict>();
+  for (const i of corpus.candidates(text, options.candidates)) {
+    const stance = corpus.stance ? corpus.stance.predict(text, corpus.stanceBody(i)) : undefined;
+    const v = relate(page, corpus.side(i), corpus.weights, stance);
+    if (v) found.set(i, v);
+  }
+  // Follow the claim graph: what conflicts with a statement the page agrees with
+  // conflicts with the page too.
+  for (const [i, v] of [...found]) {
+    if (v.relation !== 'agree') continue;
+    for (const e of corpus.edgesOf(i)) {
+      if (e.relation !== 'conflict') continue;
+      const j = e.a === i ? e.b : e.a;
+      const prev = found.get(j);
+      if (prev?.relation === 'conflict') continue;
+      const fromLabel = corpus.label(corpus.statements[i]!.reportId);
+      found.set(j, {
+        relation: 'conflict',
+        score: v.score * 0.95,
+        coverage: v.coverage,
+        why: `${e.why} — against the claim the page shares with ${fromLabel}`,
+      });
+    }
+  }
+  const matches: Match[] = [];
+  for (const [i, v] of found) {
+    if (!options.relations[v.relation] || v.score < options.threshold) continue;
+    const st = corpus.statements[i]!;
+    const entry = corpus.report(st.reportId);
+    if (!entry) continue;
+    matches.push({
+      relation: v.relation,
+      score: Math.round(v.score * 1000) / 1000,
+      report: entry.ref,
+      statement: { id: st.id, text: st.text },
+      why: v.why,
+    });
+  }
+  return bestPerReport(matches);
+}
+
+const RANK: Record<Relation, number> = { conflict: 0, agree: 1, related: 2 };
+
+/** One match per report and relation — the best — conflicts first, then by score. */
+function bestPerReport(matches: Match[]): Match[] {
+  const best = new Map<string, Match>();
+  for (const m of matches) {
+    const key = `${m.report.id}:${m.relation}`;
+    const prev = best.get(key);
+    if (!prev || m.score > prev.score) best.set(key, m);
+  }
+  return [...best.values()].sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score);
+}

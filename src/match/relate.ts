@@ -1,0 +1,162 @@
+/**
+ * The relation step: given a page sentence and one corpus statement the index
+ * found for it, does the statement speak to the sentence at all, and if so
+ * does its report agree, conflict, or only relate — and why.
+ *
+ * Several independent signals, none decisive alone: weighted word overlap
+ * (does it speak to the same claim), figures for the same fact, the side each
+ * takes on a claim frame, negation of the shared words, and the learned
+ * stance model when one is loaded.
+ */
+import type { StatementAnalysis } from '../analysis/types.ts';
+import { compareFigures } from './figures.ts';
+import { describeFrame, framePolarity, frameHits, negatedNear, type FrameName } from './frames.ts';
+import { disjoint, type EventWindow } from './time.ts';
+import type { Relation } from './types.ts';
+import type { TermWeights } from './weights.ts';
+import { term, words } from '../text/tokens.ts';
+
+export interface Side {
+  text: string;
+  terms: Set<string>;
+  analysis: StatementAnalysis;
+  frames: Map<FrameName, { sign: number; text: string }>;
+  window: EventWindow | null;
+  /** Who the statement is attributed to, as the text says it: "Kremlin spokesman Dmitry Peskov". */
+  speaker: string;
+}
+
+export interface StanceProbs {
+  agree: number;
+  disagree: number;
+  discuss: number;
+  unrelated: number;
+}
+
+export interface Verdict {
+  relation: Relation;
+  score: number;
+  why: string;
+  /** How much of the page sentence the statement covers, 0..1 (weighted). */
+  coverage: number;
+}
+
+export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
+  return {
+    text,
+    terms: new Set(words(text).map(term).filter(Boolean)),
+    analysis,
+    frames: framePolarity(frameHits(text)),
+    window,
+    speaker: speakerOf(text, analysis),
+  };
+}
+
+function speakerOf(text: string, analysis: StatementAnalysis): string {
+  const a = analysis.attribution[0];
+  if (a?.speaker) return a.speaker;
+  const m = /\b((?:Kremlin|Russian|Ukrainian|U\.S\.|US|White House|NATO|European)?\s*(?:spokes(?:man|woman|person)|officials?|President|envoy|aide)\s+(?:[A-Z][\p{L}-]+\s?){1,3})/u.exec(text);
+  return m ? m[1]!.trim() : '';
+}
+
+/** Up to `n` page words (as written) behind the shared terms, rarest first. */
+function sharedWords(page: Side, shared: string[], weights: TermWeights, n: number): string[] {
+  const byTerm = new Map<string, string>();
+  for (const w of words(page.text)) {
+    const t = term(w);
+    if (t && shared.includes(t) && !byTerm.has(t)) byTerm.set(t, w);
+  }
+  return [...byTerm]
+    .sort((a, b) => weights.weight(b[0]) - weights.weight(a[0]))
+    .slice(0, n)
+    .map(([, w]) => w);
+}
+
+function quote(s: string, max = 90): string {
+  const t = s.length > max ? s.slice(0, max - 1).replace(/\s+\S*$/, '') + '…' : s;
+  return `“${t}”`;
+}
+
+// Gates, tuned on eval/tune only (see docs/matching.md).
+const MIN_SHARED = 2;
+const MIN_COVERAGE = 0.38;
+const MIN_F = 0.3;
+const AGREE_COVERAGE = 0.5;
+
+export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: StanceProbs, pageName = 'the page'): Verdict | null {
+  const shared: string[] = [];
+  let wPage = 0;
+  let wStmt = 0;
+  let wShared = 0;
+  for (const t of page.terms) {
+    const w = weights.weight(t);
+    wPage += w;
+    if (stmt.terms.has(t)) {
+      shared.push(t);
+      wShared += w;
+    }
+  }
+  for (const t of stmt.terms) wStmt += weights.weight(t);
+  // A claim frame both sides touch is shared subject matter, whichever side each takes.
+  const sharedFrames = [...page.frames.keys()].filter((f) => stmt.frames.has(f));
+  const frameBonus = 0.6 * sharedFrames.length;
+  wShared += frameBonus;
+  wPage += frameBonus;
+  wStmt += frameBonus;
+  if (shared.length < MIN_SHARED || wPage === 0) return null;
+  const coverage = wShared / wPage;
+  const recall = wShared / wStmt;
+  const beta2 = 0.25; // F0.5: a page sentence often restates part of a longer report sentence
+  const f = ((1 + beta2) * coverage * recall) / (beta2 * coverage + recall);
+  if (coverage < MIN_COVERAGE || f < MIN_F) return null;
+  const related = Math.min(1, 0.35 + 0.75 * f);
+  const sameEvent = !disjoint(page.window, stmt.window);
+  const who = stmt.speaker || 'This report';
+
+  // 1. Figures for the same fact.
+  const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities);
+  if (fig?.relation === 'conflict' && sameEvent) {
+    return { relation: 'conflict', score: Math.min(1, related + 0.15), coverage, why: `Different figure: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}` };
+  }
+
+  // 2. Opposite sides of a claim frame.
+  for (const name of sharedFrames) {
+    const p = page.frames.get(name)!;
+    const s = stmt.frames.get(name)!;
+    if (p.sign !== 0 && s.sign !== 0 && p.sign !== s.sign && coverage >= 0.45) {
+      return {
+        relation: 'conflict',
+        score: Math.min(1, related + 0.1),
+        coverage,
+        why: `${who} says ${describeFrame(name, s.sign)} (${quote(s.text, 40)}); ${pageName} says ${describeFrame(name, p.sign)} (${quote(p.text, 40)})`,
+      };
+    }
+  }
+
+  // 3. The shared words negated on one side only.
+  if (coverage >= 0.55) {
+    const isShared = (w: string) => shared.includes(term(w));
+    const np = negatedNear(page.text, isShared);
+    const ns = negatedNear(stmt.text, isShared);
+    if (np !== ns) {
+      const [neg, pos] = ns ? ['this report', pageName] : [pageName, 'this report'];
+      return { relation: 'conflict', score: Math.min(1, related + 0.05), coverage, why: `Negation: ${neg} says the opposite of ${pos} about ${sharedWords(page, shared, weights, 3).join(', ')}` };
+    }
+  }
+
+  // 4. The learned stance model, when it is confident the body disagrees.
+  if (stance && stance.disagree > 0.6 && coverage >= 0.5) {
+    return { relation: 'conflict', score: Math.min(1, related * stance.disagree + 0.1), coverage, why: `Disputes the claim (stance model: ${Math.round(stance.disagree * 100)}% disagree) on ${sharedWords(page, shared, weights, 3).join(', ')}` };
+  }
+
+  const keyWords = sharedWords(page, shared, weights, 4).join(', ');
+  if (fig?.relation === 'conflict' && !sameEvent) {
+    return { relation: 'related', score: related * 0.8, coverage, why: `Different event: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}, but ${stmt.window!.basis} vs ${page.window!.basis}` };
+  }
+  if (coverage >= AGREE_COVERAGE && (!stance || stance.agree + stance.discuss >= stance.disagree)) {
+    const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
+    const attributed = stmt.speaker ? ` (attributed to ${stmt.speaker})` : '';
+    return { relation: 'agree', score: related, coverage, why: `Reports the same: ${keyWords}${attributed}${figure}` };
+  }
+  return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
+}

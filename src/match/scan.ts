@@ -1,0 +1,39 @@
+/**
+ * A whole page or text, matched: what `npm run scan` prints and what the
+ * extension marks. Only sentences with at least one match are listed.
+ */
+import { extractArticle } from '../page/extract.ts';
+import { blockSentences } from '../page/sentences.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { DEFAULT_MATCH_OPTIONS, matchSentence, type MatchOptions } from './matcher.ts';
+import type { ScanResult } from './types.ts';
+
+function scanSentences(corpus: Corpus, sentences: string[], options: MatchOptions): ScanResult {
+  const statements = [];
+  for (const text of sentences) {
+    const matches = matchSentence(corpus, text, options);
+    if (matches.length) statements.push({ text, matches });
+  }
+  return { corpus: corpus.size, statements };
+}
+
+/** Plain text: every line (or paragraph) is a block, cut into sentences. */
+export function textSentences(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => splitSentences(line).map((s) => s.text.replace(/\s+/g, ' ')))
+    .filter(Boolean);
+}
+
+export function scanText(corpus: Corpus, text: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): ScanResult {
+  return scanSentences(corpus, textSentences(text), options);
+}
+
+export function documentSentences(doc: Document): string[] {
+  return extractArticle(doc).flatMap((b) => blockSentences(b).map((s) => s.text));
+}
+
+export function scanDocument(corpus: Corpus, doc: Document, options: MatchOptions = DEFAULT_MATCH_OPTIONS): ScanResult {
+  return scanSentences(corpus, documentSentences(doc), options);
+}

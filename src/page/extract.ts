@@ -1,0 +1,130 @@
+/**
+ * Reads the article text of a page: the blocks a reader reads (paragraphs,
+ * list items, quotes, headlines) inside the article, not navigation, ads,
+ * comments, cookie banners, forms, code or hidden text.
+ *
+ * Works on any DOM — the live page in the content script, linkedom in the
+ * CLI — so `npm run scan` reads a saved page exactly as the extension does.
+ * Each block keeps its text nodes, so sentences map back to DOM ranges.
+ */
+
+export interface TextBlock {
+  element: Element;
+  /** The block's text nodes, in order, and where each starts in `text`. */
+  nodes: { node: Text; start: number }[];
+  text: string;
+}
+
+const BLOCK_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'DD', 'DT', 'TD', 'PRE']);
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'BUTTON', 'SELECT', 'OPTION',
+  'TEXTAREA', 'INPUT', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'MENU', 'DIALOG',
+]);
+// Class, id and role words of page furniture.
+const FURNITURE =
+  /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|ads?|advert\w*|sponsor\w*|promo\w*|banner|cookies?|consent|gdpr|comments?|disqus|share|sharing|social|related|recommend\w*|newsletter|subscribe|signup|sidebar|footer|masthead|byline|paywall|popup|modal|toolbar|tags|outbrain|taboola)($|[\s_-])/i;
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'search', 'form', 'dialog', 'alert', 'menu', 'menubar', 'toolbar']);
+
+export interface ExtractOptions {
+  /** Live pages pass a visibility test (computed style); the CLI has none. */
+  isHidden?: (el: Element) => boolean;
+}
+
+function isFurniture(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || el.getAttribute('inert') !== null) return true;
+  if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  const style = el.getAttribute('style') ?? '';
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return tokens.length > 1 && FURNITURE.test(tokens);
+}
+
+/** The element that holds the article: <article>, else <main>, else the element with most paragraph text. */
+export function articleRoot(doc: Document): Element | null {
+  const articles = [...doc.querySelectorAll('article, [itemprop="articleBody"], [role="article"]')].filter((a) => !isFurnitureChain(a));
+  if (articles.length) return articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
+  const main = doc.querySelector('main, [role="main"]');
+  if (main) return main;
+  // Fallback: the parent of the most paragraph text.
+  const score = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (!parent || isFurnitureChain(p)) continue;
+    score.set(parent, (score.get(parent) ?? 0) + (p.textContent ?? '').length);
+  }
+  let best: Element | null = null;
+  let bestScore = 200;
+  for (const [el, n] of score) if (n > bestScore) [best, bestScore] = [el, n];
+  return best ?? doc.body;
+}
+
+function textLength(el: Element): number {
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').length;
+  return n;
+}
+
+function isFurnitureChain(el: Element): boolean {
+  for (let e: Element | null = el.parentElement; e; e = e.parentElement) if (isFurniture(e)) return true;
+  return false;
+}
+
+/**
+ * Text blocks under `root` in document order. Open shadow roots are read
+ * too; a block inside another block (a <p> in an <li>) is read once.
+ */
+export function extractBlocks(root: Element, options: ExtractOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const visit = (el: Element) => {
+    if (isFurniture(el) && el !== root) return;
+    if (options.isHidden?.(el)) return;
+    if (BLOCK_TAGS.has(el.tagName) && !hasBlockChild(el)) {
+      const block = collect(el, options);
+      if (block.text.trim().length > 0) blocks.push(block);
+      return;
+    }
+    const shadow = (el as HTMLElement).shadowRoot;
+    if (shadow) for (const c of shadow.children) visit(c);
+    for (const c of el.children) visit(c);
+  };
+  visit(root);
+  // Bare text directly in a container (no <p>) still counts: treat the root as one block.
+  if (blocks.length === 0) {
+    const block = collect(root, options);
+    if (block.text.trim()) blocks.push(block);
+  }
+  return blocks;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of el.children) if (BLOCK_TAGS.has(c.tagName) || c.tagName === 'DIV' || c.tagName === 'UL' || c.tagName === 'OL') return true;
+  return false;
+}
+
+function collect(el: Element, options: ExtractOptions): TextBlock {
+  const nodes: { node: Text; start: number }[] = [];
+  let text = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) {
+      nodes.push({ node: n as Text, start: text.length });
+      text += (n as Text).data;
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const e = n as Element;
+    if (e !== el && (SKIP_TAGS.has(e.tagName) || e.getAttribute('aria-hidden') === 'true' || options.isHidden?.(e))) return;
+    if (e.tagName === 'BR') text += '\n';
+    for (const c of e.childNodes) walk(c);
+  };
+  walk(el);
+  return { element: el, nodes, text };
+}
+
+/** Whole-document convenience: the article's blocks. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): TextBlock[] {
+  const root = articleRoot(doc);
+  return root ? extractBlocks(root, options) : [];
+}

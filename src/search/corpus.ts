@@ -1,0 +1,178 @@
+/**
+ * The corpus as the matcher uses it: reports, analysed statements, the index
+ * and the claim graph, loaded from the packaged bundle, plus the packs a user
+ * imported (analysed and indexed when imported, never the bundled part).
+ */
+import MiniSearch from 'minisearch';
+import { buildStatements } from '../analysis/analyse.ts';
+import type { Statement } from '../analysis/types.ts';
+import type { Report, ReportRef } from '../corpus/schema.ts';
+import { buildClaimGraph } from '../match/claim-graph.ts';
+import { makeSide, type Side } from '../match/relate.ts';
+import { eventWindow } from '../match/time.ts';
+import { termWeights, type BackgroundDf, type TermWeights } from '../match/weights.ts';
+import { terms } from '../text/tokens.ts';
+import type { BundledReport, ClaimEdge, CorpusBundle } from './bundle-schema.ts';
+import { INDEX_OPTIONS, type IndexedStatement } from './index-options.ts';
+
+export interface StanceSupport {
+  predict(headline: string, body: unknown): { agree: number; disagree: number; discuss: number; unrelated: number };
+  prepareBody(text: string): unknown;
+}
+
+interface ReportEntry {
+  report: BundledReport;
+  ref: ReportRef;
+  /** Headline and statements joined: what time cues are read from. */
+  text: string;
+  pack?: string;
+}
+
+export class Corpus {
+  readonly reports = new Map<string, ReportEntry>();
+  readonly statements: Statement[] = [];
+  readonly index: MiniSearch<IndexedStatement>;
+  private readonly edges = new Map<number, ClaimEdge[]>();
+  private readonly sides: (Side | undefined)[] = [];
+  private readonly df = new Map<string, number>();
+  private readonly stanceBodies: unknown[] = [];
+  private removed = new Set<number>();
+  weights: TermWeights;
+  builtAt: string;
+
+  private constructor(
+    bundle: CorpusBundle,
+    private readonly background: BackgroundDf,
+    readonly stance?: StanceSupport,
+  ) {
+    this.builtAt = bundle.builtAt;
+    this.index = MiniSearch.loadJS(bundle.index, INDEX_OPTIONS);
+    for (const r of bundle.reports) this.addEntry(r);
+    for (const s of bundle.statements) this.statements.push(s);
+    for (const s of bundle.statements) this.reports.get(s.reportId)!.text += ' ' + s.text;
+    for (const e of bundle.edges) this.link(e);
+    if (stance && bundle.stance) this.stanceBodies.push(...bundle.stance);
+    this.countTerms(bundle.statements);
+    this.weights = termWeights(background, this.df, this.statements.length);
+  }
+
+  static fromBundle(bundle: CorpusBundle, background: BackgroundDf, stance?: StanceSupport): Corpus {
+    return new Corpus(bundle, background, stance);
+  }
+
+  private addEntry(r: BundledReport, pack?: string) {
+    const ref: ReportRef = { id: r.id, headline: r.headline, outlet: r.outlet, published: r.published, source: r.provenance.source, url: r.url };
+    this.reports.set(r.id, { report: r, ref, text: r.headline, pack });
+  }
+
+  private link(e: ClaimEdge) {
+    for (const k of [e.a, e.b]) {
+      const list = this.edges.get(k) ?? [];
+      list.push(e);
+      this.edges.set(k, list);
+    }
+  }
+
+  private countTerms(statements: Statement[]) {
+    for (const s of statements) for (const t of new Set(terms(s.text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  get size() {
+    return { reports: this.reports.size, statements: this.statements.length - this.removed.size };
+  }
+
+  report(id: string): ReportEntry | undefined {
+    return this.reports.get(id);
+  }
+
+  isLive(i: number): boolean {
+    return !this.removed.has(i);
+  }
+
+  /** The statement as the relation step sees it (computed once, on first use). */
+  side(i: number): Side {
+    let s = this.sides[i];
+    if (!s) {
+      const st = this.statements[i]!;
+      const entry = this.reports.get(st.reportId)!;
+      s = makeSide(st.text, st.analysis, eventWindow(st.text, entry.text, entry.report.published));
+      this.sides[i] = s;
+    }
+    return s;
+  }
+
+  edgesOf(i: number): ClaimEdge[] {
+    return (this.edges.get(i) ?? []).filter((e) => !this.removed.has(e.a) && !this.removed.has(e.b));
+  }
+
+  stanceBody(i: number): unknown {
+    if (!this.stance) return undefined;
+    let b = this.stanceBodies[i];
+    if (b === undefined) {
+      b = this.stance.prepareBody(this.statements[i]!.text);
+      this.stanceBodies[i] = b;
+    }
+    return b;
+  }
+
+  /** Statement positions the index finds for a text, best first. */
+  candidates(text: string, limit: number): number[] {
+    const out: number[] = [];
+    for (const hit of this.index.search(text)) {
+      if (this.removed.has(hit.id as number)) continue;
+      out.push(hit.id as number);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** Adds a pack's reports: analyses, indexes and links them. Returns the statements added. */
+  addPack(packId: string, reports: Report[]): number {
+    const first = this.statements.length;
+    for (const r of reports) {
+      const { body: _body, ...meta } = r;
+      this.addEntry(meta, packId);
+    }
+    const added: Statement[] = [];
+    for (const r of reports) {
+      for (const s of buildStatements(r)) {
+        const i = this.statements.length;
+        this.statements.push(s);
+        this.reports.get(r.id)!.text += ' ' + s.text;
+        this.index.add({ id: i, text: s.text, headline: r.headline });
+        added.push(s);
+      }
+    }
+    this.countTerms(added);
+    this.weights = termWeights(this.background, this.df, this.statements.length);
+    const edges = buildClaimGraph({
+      statements: this.statements,
+      side: (i) => this.side(i),
+      candidates: (i) => (i >= first ? this.candidates(this.statements[i]!.text, 8) : []),
+      weights: this.weights,
+      reportLabel: (id) => this.label(id),
+    });
+    for (const e of edges) if (e.a >= first || e.b >= first) this.link(e);
+    return added.length;
+  }
+
+  removePack(packId: string): void {
+    for (const [id, entry] of this.reports) {
+      if (entry.pack !== packId) continue;
+      this.reports.delete(id);
+      this.statements.forEach((s, i) => {
+        if (s.reportId === id && !this.removed.has(i)) {
+          this.removed.add(i);
+          this.index.discard(i);
+        }
+      });
+    }
+  }
+
+  /** How a report is named in a reason: its outlet, else its source file. */
+  label(reportId: string): string {
+    const e = this.reports.get(reportId);
+    if (!e) return reportId;
+    return e.ref.outlet || e.ref.source || reportId;
+  }
+}

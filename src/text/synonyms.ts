@@ -1,0 +1,38 @@
+/**
+ * News wording that names the same thing in different words. Applied to a
+ * lower-cased word before stemming, so "truce" and "ceasefire", "negotiations"
+ * and "talks" meet in one term. Kept small and general: words a reporter
+ * swaps freely, never words that change what a claim says.
+ */
+export const SYNONYMS: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['ceasefire', 'truce', 'armistice', 'cease-fire'],
+      ['talks', 'negotiations', 'negotiation', 'negotiate', 'negotiated', 'negotiating', 'dialogue', 'talk', 'negotiators'],
+      ['call', 'conversation', 'phone', 'telephone', 'phoned', 'calls', 'conversations', 'phonecall'],
+      ['war', 'conflict', 'fighting', 'hostilities'],
+      ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
+      ['frontline', 'frontlines', 'front-line', 'front-lines'],
+      ['deny', 'denied', 'denies', 'denying', 'rejected', 'rejects', 'reject', 'rejecting', 'dismissed', 'dismisses', 'dismiss', 'refuted', 'refutes', 'rebuffed', 'repudiated'],
+      ['goal', 'goals', 'objectives', 'objective', 'aims', 'aim'],
+      ['flexibility', 'flexible', 'softening', 'soften', 'softened'],
+      ['willing', 'willingness', 'ready', 'readiness', 'openness', 'open', 'prepared'],
+      ['territory', 'territories', 'land', 'lands'],
+      ['withdraw', 'withdrawal', 'withdrawn', 'withdrew', 'retreat', 'pullout'],
+      ['recognize', 'recognise', 'recognition', 'recognized', 'recognised', 'acknowledging', 'acknowledge'],
+      ['invasion', 'invaded', 'invade', 'incursion'],
+      ['demands', 'demand', 'conditions', 'terms', 'condition'],
+      ['minutes', 'minute', 'mins'],
+      ['hours', 'hour', 'hrs'],
+      ['freeze', 'freezing', 'frozen'],
+      ['unchanged', 'unaltered'],
+      ['hint', 'hints', 'hinted', 'signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling', 'indicate', 'indicated', 'indicates', 'suggest', 'suggested', 'suggests'],
+      ['annex', 'annexed', 'annexation', 'annexing'],
+      ['guarantees', 'guarantee', 'assurances', 'assurance'],
+      ['deal', 'agreement', 'accord', 'settlement', 'framework'],
+      ['drone', 'drones', 'uav'],
+      ['residence', 'home', 'dacha'],
+      ['troops', 'soldiers', 'forces', 'military', 'army'],
+    ] as const
+  ).flatMap(([canonical, ...others]) => [canonical, ...others].map((w) => [w, canonical])),
+);

@@ -1,0 +1,89 @@
+/**
+ * Words as the matcher compares them: lower-cased, folded (’ → '), split on
+ * letters and digits, stop words dropped, names mapped to one canonical form
+ * through the entity alias table, the rest Porter-stemmed.
+ *
+ * The same function feeds MiniSearch (corpus side, at build time) and the
+ * page side (at look-up time), so both sides always agree on a term.
+ */
+import { stemmer } from 'stemmer';
+import { SYNONYMS } from './synonyms.ts';
+
+// Function words and news filler: they say nothing about which claim a
+// sentence makes. Reporting verbs are here too — "said" ties no two claims.
+export const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+  but by can could did do does doing down during each few for from further had has have having he her here hers herself
+  him himself his how i if in into is it its itself just me more most my myself nor of off on once only or other our ours
+  ourselves out over own same she should so some such than that the their theirs them themselves then there these they
+  this those through to too under until up very was we were what when where which while who whom why will with would you
+  your yours yourself yourselves said says say saying told tell stated stating noted added according reported reports
+  report reporting news mr ms mrs one two also however still yet even though although whether there's it's that's
+  week weeks day days month months year years time today yesterday tuesday monday wednesday thursday friday saturday
+  sunday new like well may might must shall via per amid upon within without around among along across toward towards
+  s t don didn doesn isn wasn weren won wouldn couldn shouldn hasn haven hadn aren`.split(/\s+/),
+);
+
+/** Words whose presence flips a claim; kept out of the stop list for analysis but not indexed. */
+export const NEGATORS = new Set(['not', 'no', 'never', "n't", 'nor', 'neither', 'without']);
+
+type AliasFn = (word: string) => string | undefined;
+let aliasOf: AliasFn = () => undefined;
+
+/** Installs the entity alias table (the analysis module owns it). */
+export function setAliasResolver(fn: AliasFn): void {
+  aliasOf = fn;
+  cache.clear();
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const cache = new Map<string, string>();
+
+/** One surface word → its term, or "" for a stop word. */
+export function term(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  let t = cache.get(lower);
+  if (t !== undefined) return t;
+  if (STOP_WORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) t = '';
+  else t = aliasOf(lower) ?? (/^\d/.test(lower) ? lower : stemmer(SYNONYMS[lower] ?? lower));
+  if (cache.size > 50_000) cache.clear();
+  cache.set(lower, t);
+  return t;
+}
+
+// Multi-word and hyphenated spellings of one thing, folded before splitting.
+const PHRASES: [RegExp, string][] = [
+  [/\bcease[- ]fire\b/gi, 'ceasefire'],
+  [/\bfront[- ]lines?\b/gi, 'frontline'],
+  [/\b(?:tele)?phone[- ]call\b/gi, 'call'],
+  [/\bpeace[- ]keeping\b/gi, 'peacekeeping'],
+  [/\bpull(?:ed|ing)? out\b/gi, 'withdraw'],
+  [/\bset aside\b/gi, 'relinquish'],
+];
+let phraseHook: (text: string) => string = (t) => t;
+
+/** Installs a phrase normaliser that runs after ours (the alias table's multi-word names). */
+export function setPhraseNormaliser(fn: (text: string) => string): void {
+  phraseHook = fn;
+}
+
+export function normalisePhrases(text: string): string {
+  let out = text;
+  for (const [re, to] of PHRASES) out = out.replace(re, to);
+  return phraseHook(out);
+}
+
+/** The surface words of a text, in order. */
+export function words(text: string): string[] {
+  return normalisePhrases(text).match(WORD) ?? [];
+}
+
+/** The terms of a text, in order, stop words removed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = term(w);
+    if (t) out.push(t);
+  }
+  return out;
+}
