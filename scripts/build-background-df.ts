@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/stance/csv.ts';
 import { terms } from '../src/text/tokens.ts';
+import '../src/match/setup.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const i = process.argv.indexOf('--data');

@@ -79,7 +79,7 @@ export function buildClaimGraph(input: GraphInput): ClaimEdge[] {
     const den = denialTargets(statements, i);
     if (den) {
       const clause = denialClause(statements[i]!.text);
-      for (const t of den.targets) add({ a: t, b: i, relation: 'conflict', why: `${clause}` });
+      for (const t of den.targets) add({ a: t, b: i, relation: 'conflict', why: clause, denies: true });
     }
     for (const j of input.candidates(i)) {
       if (j === i) continue;

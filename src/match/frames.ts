@@ -41,19 +41,19 @@ const FRAMES: Frame[] = [
   {
     name: 'suffice',
     say: ['enough', 'not enough'],
-    pos: /^(suffic(e|es|ed|ient)|enough|adequate|acceptable)$/,
+    pos: /^(suffic(e|es|ed|ient)|enough|adequate|acceptable|accept(s|ed)?)$/,
     neg: /^(insufficient|inadequate|unacceptable)$/,
   },
   {
     name: 'happened',
     say: ['it happened', 'it did not happen'],
-    pos: /^(spoke|spoken|received|took|held|met|happened|occurred|reached)$/,
+    pos: /^(received|reached)$/,
     neg: /^$/,
   },
   {
     name: 'agreement',
     say: ['agreed', 'not agreed'],
-    pos: /^(agree[ds]?|accept(s|ed)?|endors\w*|approv\w*)$/,
+    pos: /^(agree[ds]?|endors\w*|approv\w*)$/,
     neg: /^(disagree[ds]?|oppos\w*)$/,
   },
 ];
@@ -67,6 +67,8 @@ export interface FrameHit {
   sign: 1 | -1;
   /** The words that carry it, as they stand: "wouldn't suffice". */
   text: string;
+  /** The words of its clause, up to twelve each side: what the frame is said of. */
+  near: string[];
 }
 
 /** Lower-case words with their original spelling, contractions split ("wouldn't" → "would", "n't"). */
@@ -78,6 +80,17 @@ function tokenize(text: string): string[] {
     else out.push(w);
   }
   return out;
+}
+
+const PUNCT = /^[,;:.!?—–]$/;
+
+/** Up to `n` words each side of position i, not crossing punctuation. */
+function clauseAround(toks: string[], i: number, n: number): string[] {
+  let a = i;
+  while (a > 0 && i - a < n && !PUNCT.test(toks[a - 1]!)) a--;
+  let b = i;
+  while (b < toks.length - 1 && b - i < n && !PUNCT.test(toks[b + 1]!)) b++;
+  return [...toks.slice(a, i), ...toks.slice(i + 1, b + 1)];
 }
 
 export function frameHits(text: string): FrameHit[] {
@@ -103,19 +116,34 @@ export function frameHits(text: string): FrameHit[] {
           break;
         }
       }
-      hits.push({ frame: f.name, sign, text: toks.slice(Math.max(0, from - 1), i + 1).join(' ').replace(/ n't/g, "n't") });
+      hits.push({
+        frame: f.name,
+        sign,
+        text: toks.slice(Math.max(0, from - 1), i + 1).join(' ').replace(/ n't/g, "n't"),
+        near: clauseAround(toks, i, 12),
+      });
     }
   }
   return hits;
 }
 
 /** The net side a text takes on each frame it touches (0 when mixed). */
-export function framePolarity(hits: FrameHit[]): Map<FrameName, { sign: number; text: string }> {
-  const out = new Map<FrameName, { sign: number; text: string }>();
+export interface FrameSide {
+  sign: number;
+  text: string;
+  /** Surface words near the frame's words. */
+  near: string[];
+}
+
+export function framePolarity(hits: FrameHit[]): Map<FrameName, FrameSide> {
+  const out = new Map<FrameName, FrameSide>();
   for (const h of hits) {
     const prev = out.get(h.frame);
-    if (!prev) out.set(h.frame, { sign: h.sign, text: h.text });
-    else if (prev.sign !== h.sign) out.set(h.frame, { sign: 0, text: prev.text });
+    if (!prev) out.set(h.frame, { sign: h.sign, text: h.text, near: [...h.near] });
+    else {
+      prev.near.push(...h.near);
+      if (prev.sign !== h.sign) prev.sign = 0;
+    }
   }
   return out;
 }
@@ -125,15 +153,26 @@ export function describeFrame(name: FrameName, sign: number): string {
   return sign > 0 ? f.say[0] : f.say[1];
 }
 
-/** A negator that governs one of the given words (within four words before it). */
+/** True for a word some frame reads; frames judge those words themselves. */
+export function isFrameWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return FRAMES.some((f) => f.pos.test(w) || f.neg.test(w));
+}
+
+/**
+ * A negator that governs at least two of the given words (within five words
+ * after it): "has not received an official offer" negates "received … offer".
+ */
 export function negatedNear(text: string, isShared: (word: string) => boolean): boolean {
   const toks = tokenize(text);
   for (let i = 0; i < toks.length; i++) {
     if (!NEGATOR.test(toks[i]!)) continue;
-    for (let j = i + 1; j <= Math.min(toks.length - 1, i + 4); j++) {
+    let n = 0;
+    for (let j = i + 1; j <= Math.min(toks.length - 1, i + 5); j++) {
       if (/^[,;:.!?—–]$/.test(toks[j]!)) break;
-      if (isShared(toks[j]!)) return true;
+      if (!isFrameWord(toks[j]!) && isShared(toks[j]!)) n++;
     }
+    if (n >= 2) return true;
   }
   return false;
 }

@@ -32,19 +32,26 @@ export function isCheckable(text: string): boolean {
 
 export function matchSentence(corpus: Corpus, text: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
   if (!isCheckable(text)) return [];
-  const page = makeSide(text, analyseStatement(text), eventWindow(text, '', ''));
+  // A long sentence often makes two claims ("…spoke for two hours, and Putin
+  // said…"): each clause is judged too, and the best verdict per statement kept.
+  const parts = [text, ...clauses(text)];
   const found = new Map<number, Verdict>();
-  for (const i of corpus.candidates(text, options.candidates)) {
-    const stance = corpus.stance ? corpus.stance.predict(text, corpus.stanceBody(i)) : undefined;
-    const v = relate(page, corpus.side(i), corpus.weights, stance);
-    if (v) found.set(i, v);
+  for (const part of parts) {
+    const page = makeSide(part, analyseStatement(part), eventWindow(part, '', ''));
+    for (const i of corpus.candidates(part, options.candidates)) {
+      const stance = corpus.stance ? corpus.stance.predict(part, corpus.stanceBody(i)) : undefined;
+      const v = relate(page, corpus.side(i), corpus.weights, stance);
+      const prev = found.get(i);
+      if (v && (!prev || v.score > prev.score)) found.set(i, v);
+    }
   }
   // Follow the claim graph: what conflicts with a statement the page agrees with
   // conflicts with the page too.
   for (const [i, v] of [...found]) {
     if (v.relation !== 'agree') continue;
     for (const e of corpus.edgesOf(i)) {
-      if (e.relation !== 'conflict') continue;
+      // Reporting a denial does not make the page deny the claim: follow denial links only from the claim denied.
+      if (e.relation !== 'conflict' || (e.denies && e.b === i)) continue;
       const j = e.a === i ? e.b : e.a;
       const prev = found.get(j);
       if (prev?.relation === 'conflict') continue;
@@ -72,6 +79,12 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
     });
   }
   return bestPerReport(matches);
+}
+
+/** The clauses of a sentence joined by ", and", ";" or ", but", when there are two or more of some length. */
+export function clauses(text: string): string[] {
+  const parts = text.split(/\s*(?:;|,\s*(?:and|but|while|whereas)\s+|\s+but\s+)\s*/).filter((p) => words(p).length >= 5);
+  return parts.length >= 2 ? parts : [];
 }
 
 const RANK: Record<Relation, number> = { conflict: 0, agree: 1, related: 2 };

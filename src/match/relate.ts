@@ -10,20 +10,23 @@
  */
 import type { StatementAnalysis } from '../analysis/types.ts';
 import { compareFigures } from './figures.ts';
-import { describeFrame, framePolarity, frameHits, negatedNear, type FrameName } from './frames.ts';
+import { describeFrame, framePolarity, frameHits, negatedNear, type FrameName, type FrameSide } from './frames.ts';
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
 import { term, words } from '../text/tokens.ts';
+import { ENTITY_TERMS } from './setup.ts';
 
 export interface Side {
   text: string;
   terms: Set<string>;
   analysis: StatementAnalysis;
-  frames: Map<FrameName, { sign: number; text: string }>;
+  frames: Map<FrameName, FrameSide>;
   window: EventWindow | null;
   /** Who the statement is attributed to, as the text says it: "Kremlin spokesman Dmitry Peskov". */
   speaker: string;
+  /** Terms that name someone or something (entities, capitalised names): they say who, not what is claimed. */
+  names: Set<string>;
 }
 
 export interface StanceProbs {
@@ -42,9 +45,16 @@ export interface Verdict {
 }
 
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
+  const ws = words(text);
+  const names = new Set<string>();
+  ws.forEach((w, i) => {
+    const t = term(w);
+    if (t && (ENTITY_TERMS.has(t) || (i > 0 && /^\p{Lu}/u.test(w)))) names.add(t);
+  });
   return {
+    names,
     text,
-    terms: new Set(words(text).map(term).filter(Boolean)),
+    terms: new Set(ws.map(term).filter(Boolean)),
     analysis,
     frames: framePolarity(frameHits(text)),
     window,
@@ -88,12 +98,17 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   let wPage = 0;
   let wStmt = 0;
   let wShared = 0;
+  let wPageClaim = 0;
+  let wSharedClaim = 0;
   for (const t of page.terms) {
     const w = weights.weight(t);
+    const isName = page.names.has(t) || stmt.names.has(t);
     wPage += w;
+    if (!isName) wPageClaim += w;
     if (stmt.terms.has(t)) {
       shared.push(t);
       wShared += w;
+      if (!isName) wSharedClaim += w;
     }
   }
   for (const t of stmt.terms) wStmt += weights.weight(t);
@@ -103,8 +118,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   wShared += frameBonus;
   wPage += frameBonus;
   wStmt += frameBonus;
-  if (shared.length < MIN_SHARED || wPage === 0) return null;
+  if (shared.length < MIN_SHARED || wPage === 0 || wSharedClaim === 0) return null;
   const coverage = wShared / wPage;
+  /** How much of what the page sentence claims (names aside) the statement shares. */
+  const claim = wPageClaim > 0 ? wSharedClaim / wPageClaim : 0;
   const recall = wShared / wStmt;
   const beta2 = 0.25; // F0.5: a page sentence often restates part of a longer report sentence
   const f = ((1 + beta2) * coverage * recall) / (beta2 * coverage + recall);
@@ -119,11 +136,19 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
     return { relation: 'conflict', score: Math.min(1, related + 0.15), coverage, why: `Different figure: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}` };
   }
 
-  // 2. Opposite sides of a claim frame.
+  // 2. Opposite sides of a claim frame, said of the same thing: a shared word
+  // stands near the frame's words on both sides ("rejected the FT report" /
+  // "confirmed the FT report"), so "confirmed plans" cannot oppose "rejected the report".
+  let sameSide: FrameName | null = null;
   for (const name of sharedFrames) {
     const p = page.frames.get(name)!;
     const s = stmt.frames.get(name)!;
-    if (p.sign !== 0 && s.sign !== 0 && p.sign !== s.sign && coverage >= 0.45) {
+    if (p.sign === 0 || s.sign === 0 || !anchoredTogether(p, s, shared, page.names)) continue;
+    if (p.sign === s.sign) {
+      sameSide ??= name;
+      continue;
+    }
+    if (coverage >= 0.3) {
       return {
         relation: 'conflict',
         score: Math.min(1, related + 0.1),
@@ -134,8 +159,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   }
 
   // 3. The shared words negated on one side only.
-  if (coverage >= 0.55) {
-    const isShared = (w: string) => shared.includes(term(w));
+  if (coverage >= 0.55 && claim >= 0.6) {
+    const isShared = (w: string) => { const t = term(w); return shared.includes(t) && !page.names.has(t) && !stmt.names.has(t); };
     const np = negatedNear(page.text, isShared);
     const ns = negatedNear(stmt.text, isShared);
     if (np !== ns) {
@@ -145,7 +170,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   }
 
   // 4. The learned stance model, when it is confident the body disagrees.
-  if (stance && stance.disagree > 0.6 && coverage >= 0.5) {
+  if (stance && stance.disagree > 0.6 && coverage >= 0.5 && claim >= 0.4) {
     return { relation: 'conflict', score: Math.min(1, related * stance.disagree + 0.1), coverage, why: `Disputes the claim (stance model: ${Math.round(stance.disagree * 100)}% disagree) on ${sharedWords(page, shared, weights, 3).join(', ')}` };
   }
 
@@ -153,10 +178,23 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   if (fig?.relation === 'conflict' && !sameEvent) {
     return { relation: 'related', score: related * 0.8, coverage, why: `Different event: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}, but ${stmt.window!.basis} vs ${page.window!.basis}` };
   }
-  if (coverage >= AGREE_COVERAGE && (!stance || stance.agree + stance.discuss >= stance.disagree)) {
+  const claimWords = shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)).length;
+  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.4 && claimWords >= 2) || (sameSide !== null && claim >= 0.2) || (fig?.relation === 'agree' && coverage >= 0.45);
+  if (agrees && (!stance || stance.agree + stance.discuss >= stance.disagree)) {
+    const frame = sameSide ? `; both say ${describeFrame(sameSide, stmt.frames.get(sameSide)!.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
     const attributed = stmt.speaker ? ` (attributed to ${stmt.speaker})` : '';
-    return { relation: 'agree', score: related, coverage, why: `Reports the same: ${keyWords}${attributed}${figure}` };
+    return { relation: 'agree', score: related, coverage, why: `Reports the same: ${keyWords}${attributed}${frame}${figure}` };
   }
+  // Names alone (Putin, Kremlin, Ukraine) do not make a shared subject.
+  if (claimWords < 2) return null;
   return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
+}
+
+/** A shared word stands near the frame on both sides, and at least one of them says what, not who. */
+function anchoredTogether(p: FrameSide, s: FrameSide, shared: string[], names: Set<string>): boolean {
+  const near = (side: FrameSide) => new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
+  const a = near(p);
+  const both = [...near(s)].filter((t) => a.has(t));
+  return both.some((t) => !names.has(t) && !ENTITY_TERMS.has(t));
 }

@@ -1,5 +1,16 @@
 /**
- * Wires the entity alias table into the tokeniser. Imported once by each
- * shell (background, CLI) before any corpus is loaded.
+ * Wires the entity alias table into the tokeniser, so "Zelenskiy" and
+ * "Zelensky", "Kiev" and "Kyiv", "the FT" and "the Financial Times" are one
+ * term on both sides of the index. Imported once by each shell (background,
+ * CLI) and by the build before any corpus is loaded.
  */
-export {};
+import { canonicalEntity, ENTITY_ALIASES, normaliseEntityPhrases, tokenForm } from '../analysis/entities.ts';
+import { setAliasResolver, setPhraseNormaliser } from '../text/tokens.ts';
+
+export const ENTITY_TERMS: ReadonlySet<string> = new Set(Object.keys(ENTITY_ALIASES).map(tokenForm));
+
+setPhraseNormaliser((text) => normaliseEntityPhrases(text));
+setAliasResolver((word) => {
+  const id = canonicalEntity(word);
+  return id ? tokenForm(id) : undefined;
+});

@@ -19,6 +19,8 @@ export interface ClaimEdge {
   relation: Relation;
   /** Why, in one short line, written from `a`'s side. */
   why: string;
+  /** True when `b` denies `a` (a rejection of the report `a` comes from). */
+  denies?: boolean;
 }
 
 export interface CorpusBundle {
