@@ -8,7 +8,7 @@
  *   `FILE: FIELD: REASON` and exits 1, or prints a one-line summary and exits 0.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { ingestHtmlDetailed, ingestTextDetailed, looksLikeHtml, type IngestResult } from '../src/corpus/ingest.ts';
 import { formatProblem, validateCorpusFiles, checkReport } from '../src/corpus/validate.ts';
@@ -31,14 +31,14 @@ export function parseHtmlDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-/** Reads a corpus directory as {name, text} pairs, names relative to the working directory. */
+/** Reads a corpus directory as {name, text} pairs, named as the directory was given ("data/corpus/seed-003.json"). */
 export function readCorpusDir(dir: string): { name: string; text: string }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
       const path = join(dir, f);
-      return { name: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') };
+      return { name: path, text: readFileSync(path, 'utf8') };
     });
 }
 
@@ -128,5 +128,10 @@ function main(argv: string[]): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli/corpus.ts')) {
+  // A closed pipe (`| head`) is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

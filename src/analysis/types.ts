@@ -10,15 +10,27 @@ export interface Attribution {
   verb: string;
   /** The words as they stand in the sentence: "Peskov said". */
   text: string;
+  /** Canonical entity id of the speaker ("peskov", "financial-times"), when the speaker is a known entity. */
+  speakerId?: string;
 }
 
 export type Comparator = 'eq' | 'gt' | 'lt' | 'approx' | 'ge' | 'le';
 
 export interface Quantity {
-  /** Normalised value in `unit`: "two-hour" → 120 (min). */
+  /**
+   * Normalised value in `unit`: "two-hour" → 120 (min), "30-day" → 30 (days),
+   * "two months" → 60 (days). Dates (unit "date") are YYYYMMDD numbers with 00
+   * for a missing day or month: "February 2022" → 20220200, "2014" → 20140000;
+   * a date without a year takes the year nearest the report's date (0000MMDD without one).
+   */
   value: number;
   unit: 'min' | 'percent' | 'troops' | 'people' | 'days' | 'years' | 'hours' | 'count' | 'usd' | 'date' | 'km';
-  /** What it measures, when it can be told: "call duration", "territory share", "troop deployment". */
+  /**
+   * What it measures, when it can be told, else "": "call duration", "ceasefire duration",
+   * "promised time frame", "time between events", "time frame", "war duration", "territory share",
+   * "troop numbers", "casualties", "inauguration date", "war start", "annexation date", "contact date";
+   * for other counted things, the thing counted in the singular ("region", "conversation").
+   */
   measure: string;
   comparator: Comparator;
   /** The words as they stand: "over an hour". */
@@ -33,6 +45,8 @@ export interface StatementAnalysis {
   negated: boolean;
   /** A denial or rejection ("rejected the report", "denied", "dispelled rumours"). */
   denial: boolean;
+  /** What is denied, as the text says it: "the Financial Times report", "rumors that Trump had spoken to Putin". */
+  denialTarget?: string;
   quantities: Quantity[];
   /** Canonical entity ids, e.g. "putin", "zelensky", "kyiv", "peskov", "kremlin". */
   entities: string[];

@@ -5,7 +5,7 @@
  * Every problem names where (file and field path) and why, so a reviewer can
  * fix it without reading the schema.
  */
-import { ReportSchema, PackSchema, type Pack, type Report } from './schema.ts';
+import { ISO_DATE, ReportSchema, PackSchema, type Pack, type Report } from './schema.ts';
 import { parseDate } from './dates.ts';
 import { detectLanguage } from './ingest.ts';
 
@@ -97,7 +97,9 @@ function unknownFields(v: unknown, prefix: PathKey[]): { field: string; reason: 
 /** Checks beyond the schema's shape: a published date that exists on the calendar. */
 function semanticProblems(r: Report, prefix: PathKey[]): { field: string; reason: string }[] {
   const out: { field: string; reason: string }[] = [];
-  if (r.published && parseDate(r.published.slice(0, 10)) !== r.published.slice(0, 10)) {
+  if (r.published && !ISO_DATE.test(r.published)) {
+    out.push({ field: formatPath([...prefix, 'published']), reason: 'must be an ISO date (YYYY-MM-DD) or empty' });
+  } else if (r.published && parseDate(r.published.slice(0, 10)) !== r.published.slice(0, 10)) {
     out.push({ field: formatPath([...prefix, 'published']), reason: `is not a real calendar date (${r.published.slice(0, 10)})` });
   }
   if (!r.headline.trim()) out.push({ field: formatPath([...prefix, 'headline']), reason: 'must not be blank' });
@@ -143,23 +145,121 @@ function lineCol(text: string, pos: number): { line: number; column: number } {
   return { line, column: pos - before.lastIndexOf('\n') };
 }
 
+/**
+ * Where a JSON text first goes wrong: a small scanner, since engines differ in
+ * whether (and how) their error messages give a position.
+ */
+export function jsonErrorAt(text: string): { pos: number; expected: string } | null {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = (expected: string): never => {
+    throw { pos: i, expected };
+  };
+  const str = () => {
+    i++; // opening quote
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('four hex digits after \\u');
+          i += 5;
+        } else if (text[i] !== undefined && '"\\/bfnrt'.includes(text[i]!)) i++;
+        else fail('a valid escape');
+      } else if (c < ' ') fail('no control characters in a string (escape newlines as \\n)');
+      else i++;
+    }
+    fail('a closing quote');
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail('a double-quoted property name');
+        str();
+        ws();
+        if (text[i] !== ':') fail("':' after the property name");
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail("',' or '}'");
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail("',' or ']'");
+      }
+    }
+    if (c === '"') return str();
+    const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (lit) {
+      i += lit[0].length;
+      return;
+    }
+    fail(c === undefined ? 'a value (the text ends too early)' : 'a value');
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail('the end of the text');
+    return null;
+  } catch (e) {
+    if (e && typeof e === 'object' && 'pos' in e) return e as { pos: number; expected: string };
+    throw e;
+  }
+}
+
 /** Parses JSON; on a syntax error, a reason that says where. */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  const clean = text.replace(/^\uFEFF/, '');
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+    return { ok: true, value: JSON.parse(clean) as unknown };
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    if (/line \d+ column \d+/.test(msg)) return { ok: false, reason: `invalid JSON: ${msg}` };
-    const m = /position (\d+)/.exec(msg);
-    if (m) {
-      const { line, column } = lineCol(text, Number(m[1]));
-      return { ok: false, reason: `invalid JSON: ${msg} (line ${line}, column ${column})` };
+    const at = jsonErrorAt(clean);
+    if (at) {
+      const { line, column } = lineCol(clean, at.pos);
+      const found = at.pos < clean.length ? `found ${JSON.stringify(clean.slice(at.pos, at.pos + 1))}` : 'found the end';
+      return { ok: false, reason: `invalid JSON at line ${line}, column ${column}: expected ${at.expected}, ${found}` };
     }
-    if (/end of (JSON|data) input/i.test(msg) || /Unexpected end/i.test(msg)) {
-      const { line, column } = lineCol(text, text.length);
-      return { ok: false, reason: `invalid JSON: ${msg} (line ${line}, column ${column})` };
-    }
-    return { ok: false, reason: `invalid JSON: ${msg}` };
+    return { ok: false, reason: `invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 

@@ -1,0 +1,338 @@
+/**
+ * Named entities, normalised through one alias table shared by the statement
+ * analysis and the search index: Zelensky / Zelenskiy / Zelenskyy → zelensky,
+ * Kyiv / Kiev → kyiv, FT / Financial Times → financial-times, "Kremlin
+ * spokesman" → peskov (and kremlin), and titles that name different people at
+ * different dates ("President-elect" → trump between the 2024 election and the
+ * 2025 inauguration) resolved by the report's date.
+ *
+ * Pure data and functions; no DOM, no Node APIs.
+ */
+
+export type EntityType = 'person' | 'place' | 'country' | 'org' | 'outlet';
+
+export interface EntityInfo {
+  type: EntityType;
+  /** How the entity is named in reasons and attributions: "Financial Times", "Kremlin spokesman Dmitry Peskov". */
+  name: string;
+  /**
+   * Spellings as they stand in text. Matched on word boundaries; the first
+   * letter's case must match (so "turkey" the bird is not Turkey), and aliases
+   * in ALL CAPS ("US", "FT", "EU") must match exactly.
+   */
+  aliases: string[];
+  /** Entities a mention also implies: Peskov speaks for the Kremlin. */
+  implies?: string[];
+}
+
+export const ENTITY_ALIASES: Readonly<Record<string, EntityInfo>> = {
+  // People
+  putin: { type: 'person', name: 'Vladimir Putin', aliases: ['Putin', 'Vladimir Putin', 'Vladimir Vladimirovich Putin'] },
+  zelensky: {
+    type: 'person',
+    name: 'Volodymyr Zelensky',
+    aliases: ['Zelensky', 'Zelenskiy', 'Zelenskyy', 'Zelenskyi', 'Zelenski', 'Zelenskii', 'Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Volodymyr Zelenskyy', 'Vladimir Zelensky'],
+  },
+  trump: { type: 'person', name: 'Donald Trump', aliases: ['Trump', 'Donald Trump', 'Donald J. Trump'] },
+  biden: { type: 'person', name: 'Joe Biden', aliases: ['Biden', 'Joe Biden', 'Joseph Biden'] },
+  peskov: {
+    type: 'person',
+    name: 'Kremlin spokesman Dmitry Peskov',
+    aliases: [
+      'Peskov', 'Dmitry Peskov', 'Dmitri Peskov', 'Dmitriy Peskov', 'Kremlin spokesman', 'Kremlin spokesperson', 'Kremlin press secretary',
+      "Putin's spokesperson", "Putin's spokesman", "Putin's press secretary", "Putin’s spokesperson", "Putin’s spokesman", "Putin’s press secretary",
+    ],
+    implies: ['kremlin'],
+  },
+  ushakov: { type: 'person', name: 'Kremlin aide Yuri Ushakov', aliases: ['Ushakov', 'Yuri Ushakov', 'Yury Ushakov', 'Yuriy Ushakov'], implies: ['kremlin'] },
+  lavrov: { type: 'person', name: 'Sergei Lavrov', aliases: ['Lavrov', 'Sergei Lavrov', 'Sergey Lavrov'] },
+  gerasimov: { type: 'person', name: 'Valery Gerasimov', aliases: ['Gerasimov', 'Valery Gerasimov', 'Valeriy Gerasimov'] },
+  shoigu: { type: 'person', name: 'Sergei Shoigu', aliases: ['Shoigu', 'Sergei Shoigu'] },
+  medvedev: { type: 'person', name: 'Dmitry Medvedev', aliases: ['Medvedev', 'Dmitry Medvedev'] },
+  dmitriev: { type: 'person', name: 'Kirill Dmitriev', aliases: ['Kirill Dmitriev', 'Dmitriev'] },
+  witkoff: { type: 'person', name: 'US envoy Steve Witkoff', aliases: ['Witkoff', 'Steve Witkoff', 'Steven Witkoff'] },
+  kellogg: { type: 'person', name: 'Keith Kellogg', aliases: ['Kellogg', 'Keith Kellogg'] },
+  rubio: { type: 'person', name: 'Marco Rubio', aliases: ['Rubio', 'Marco Rubio'] },
+  vance: { type: 'person', name: 'JD Vance', aliases: ['JD Vance', 'J.D. Vance', 'Vance'] },
+  yermak: { type: 'person', name: 'Andriy Yermak', aliases: ['Yermak', 'Andriy Yermak', 'Andrii Yermak'] },
+  umerov: { type: 'person', name: 'Rustem Umerov', aliases: ['Umerov', 'Rustem Umerov'] },
+  sybiha: { type: 'person', name: 'Andrii Sybiha', aliases: ['Sybiha', 'Andrii Sybiha', 'Andriy Sybiha'] },
+  kuleba: { type: 'person', name: 'Dmytro Kuleba', aliases: ['Kuleba', 'Dmytro Kuleba'] },
+  syrskyi: { type: 'person', name: 'Oleksandr Syrskyi', aliases: ['Syrskyi', 'Syrsky', 'Oleksandr Syrskyi'] },
+  zaluzhnyi: { type: 'person', name: 'Valerii Zaluzhnyi', aliases: ['Zaluzhnyi', 'Zaluzhny', 'Valerii Zaluzhnyi'] },
+  'kim-jong-un': { type: 'person', name: 'Kim Jong Un', aliases: ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'] },
+  'xi-jinping': { type: 'person', name: 'Xi Jinping', aliases: ['Xi Jinping', 'Xi'] },
+  erdogan: { type: 'person', name: 'Recep Tayyip Erdogan', aliases: ['Erdogan', 'Erdoğan', 'Recep Tayyip Erdogan'] },
+  macron: { type: 'person', name: 'Emmanuel Macron', aliases: ['Macron', 'Emmanuel Macron'] },
+  starmer: { type: 'person', name: 'Keir Starmer', aliases: ['Starmer', 'Keir Starmer'] },
+  scholz: { type: 'person', name: 'Olaf Scholz', aliases: ['Scholz', 'Olaf Scholz'] },
+  merz: { type: 'person', name: 'Friedrich Merz', aliases: ['Merz', 'Friedrich Merz'] },
+  rutte: { type: 'person', name: 'Mark Rutte', aliases: ['Rutte', 'Mark Rutte'] },
+  stoltenberg: { type: 'person', name: 'Jens Stoltenberg', aliases: ['Stoltenberg', 'Jens Stoltenberg'] },
+  'von-der-leyen': { type: 'person', name: 'Ursula von der Leyen', aliases: ['von der Leyen', 'Ursula von der Leyen', 'Von der Leyen'] },
+  remchukov: { type: 'person', name: 'Konstantin Remchukov', aliases: ['Remchukov', 'Konstantin Remchukov'] },
+  chentsov: { type: 'person', name: 'Vsevolod Chentsov', aliases: ['Chentsov', 'Vsevolod Chentsov'] },
+  woodward: { type: 'person', name: 'Bob Woodward', aliases: ['Bob Woodward', 'Woodward'] },
+
+  // Countries, governments and places
+  russia: { type: 'country', name: 'Russia', aliases: ['Russia', 'Russian Federation', 'Russian', 'Russians', 'Moscow'] },
+  kremlin: { type: 'org', name: 'Kremlin', aliases: ['Kremlin'], implies: ['russia'] },
+  ukraine: { type: 'country', name: 'Ukraine', aliases: ['Ukraine', 'Ukrainian', 'Ukrainians'] },
+  kyiv: { type: 'place', name: 'Kyiv', aliases: ['Kyiv', 'Kiev'] },
+  usa: { type: 'country', name: 'United States', aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'United States', 'United States of America', 'Washington', 'America', 'American', 'Americans'] },
+  'white-house': { type: 'org', name: 'White House', aliases: ['White House'], implies: ['usa'] },
+  pentagon: { type: 'org', name: 'Pentagon', aliases: ['Pentagon'], implies: ['usa'] },
+  'north-korea': { type: 'country', name: 'North Korea', aliases: ['North Korea', 'North Korean', 'North Koreans', 'DPRK', 'Pyongyang'] },
+  china: { type: 'country', name: 'China', aliases: ['China', 'Chinese', 'Beijing'] },
+  turkey: { type: 'country', name: 'Turkey', aliases: ['Turkey', 'Türkiye', 'Turkiye', 'Turkish', 'Ankara'] },
+  uk: { type: 'country', name: 'United Kingdom', aliases: ['UK', 'U.K.', 'United Kingdom', 'Britain', 'British'] },
+  france: { type: 'country', name: 'France', aliases: ['France', 'French', 'Paris'] },
+  germany: { type: 'country', name: 'Germany', aliases: ['Germany', 'German', 'Berlin'] },
+  belarus: { type: 'country', name: 'Belarus', aliases: ['Belarus', 'Belarusian', 'Minsk'] },
+  iran: { type: 'country', name: 'Iran', aliases: ['Iran', 'Iranian', 'Tehran'] },
+  europe: { type: 'place', name: 'Europe', aliases: ['Europe', 'European', 'Europeans'] },
+  eu: { type: 'org', name: 'European Union', aliases: ['EU', 'E.U.', 'European Union', 'Brussels'] },
+  nato: { type: 'org', name: 'NATO', aliases: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
+  un: { type: 'org', name: 'United Nations', aliases: ['UN', 'U.N.', 'United Nations'] },
+  kursk: { type: 'place', name: 'Kursk', aliases: ['Kursk'] },
+  crimea: { type: 'place', name: 'Crimea', aliases: ['Crimea', 'Crimean', 'Crimean Peninsula'] },
+  donetsk: { type: 'place', name: 'Donetsk', aliases: ['Donetsk'] },
+  luhansk: { type: 'place', name: 'Luhansk', aliases: ['Luhansk', 'Lugansk'] },
+  zaporizhzhia: { type: 'place', name: 'Zaporizhzhia', aliases: ['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye', 'Zaporizhzhya', 'Zaporozhzhia'] },
+  kherson: { type: 'place', name: 'Kherson', aliases: ['Kherson'] },
+  donbas: { type: 'place', name: 'Donbas', aliases: ['Donbas', 'Donbass'] },
+  kharkiv: { type: 'place', name: 'Kharkiv', aliases: ['Kharkiv', 'Kharkov'] },
+  odesa: { type: 'place', name: 'Odesa', aliases: ['Odesa', 'Odessa'] },
+  belgorod: { type: 'place', name: 'Belgorod', aliases: ['Belgorod'] },
+  bakhmut: { type: 'place', name: 'Bakhmut', aliases: ['Bakhmut'] },
+  pokrovsk: { type: 'place', name: 'Pokrovsk', aliases: ['Pokrovsk'] },
+  sochi: { type: 'place', name: 'Sochi', aliases: ['Sochi'] },
+  'st-petersburg': { type: 'place', name: 'St. Petersburg', aliases: ['St. Petersburg', 'St Petersburg', 'Saint Petersburg'] },
+  istanbul: { type: 'place', name: 'Istanbul', aliases: ['Istanbul'] },
+  riyadh: { type: 'place', name: 'Riyadh', aliases: ['Riyadh', 'Saudi Arabia', 'Jeddah'] },
+  london: { type: 'place', name: 'London', aliases: ['London'] },
+  'black-sea': { type: 'place', name: 'Black Sea', aliases: ['Black Sea'] },
+
+  // News outlets and agencies
+  reuters: { type: 'outlet', name: 'Reuters', aliases: ['Reuters', 'REUTERS'] },
+  bloomberg: { type: 'outlet', name: 'Bloomberg', aliases: ['Bloomberg', 'Bloomberg News'] },
+  'financial-times': { type: 'outlet', name: 'Financial Times', aliases: ['Financial Times', 'FT', 'F.T.'] },
+  'ria-novosti': { type: 'outlet', name: 'RIA Novosti', aliases: ['RIA Novosti', 'RIA'] },
+  tass: { type: 'outlet', name: 'TASS', aliases: ['TASS', 'Tass'] },
+  interfax: { type: 'outlet', name: 'Interfax', aliases: ['Interfax'] },
+  sputnik: { type: 'outlet', name: 'Sputnik', aliases: ['Sputnik'] },
+  'nezavisimaya-gazeta': { type: 'outlet', name: 'Nezavisimaya Gazeta', aliases: ['Nezavisimaya Gazeta'] },
+  nbc: { type: 'outlet', name: 'NBC News', aliases: ['NBC', 'NBC News'] },
+  cnn: { type: 'outlet', name: 'CNN', aliases: ['CNN'] },
+  bbc: { type: 'outlet', name: 'BBC', aliases: ['BBC', 'BBC News'] },
+  'fox-news': { type: 'outlet', name: 'Fox News', aliases: ['Fox News'] },
+  ap: { type: 'outlet', name: 'Associated Press', aliases: ['Associated Press', 'AP'] },
+  afp: { type: 'outlet', name: 'AFP', aliases: ['AFP', 'Agence France-Presse'] },
+  'new-york-times': { type: 'outlet', name: 'New York Times', aliases: ['New York Times', 'NYT', 'NY Times'] },
+  'washington-post': { type: 'outlet', name: 'Washington Post', aliases: ['Washington Post', 'WaPo'] },
+  'wall-street-journal': { type: 'outlet', name: 'Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ'] },
+  guardian: { type: 'outlet', name: 'The Guardian', aliases: ['The Guardian', 'Guardian'] },
+  politico: { type: 'outlet', name: 'Politico', aliases: ['Politico', 'POLITICO'] },
+  axios: { type: 'outlet', name: 'Axios', aliases: ['Axios'] },
+  'kyiv-independent': { type: 'outlet', name: 'Kyiv Independent', aliases: ['Kyiv Independent'] },
+};
+
+/**
+ * Titles that name a person only in a given period, when no name follows
+ * them ("US President-elect Donald Trump" is resolved by the name).
+ * Ranges are [from, to) as ISO dates.
+ */
+export interface TitleRule {
+  re: RegExp;
+  periods: { from: string; to: string; entity: string }[];
+  /** Who the title names when the report has no date: only for titles held by one person for decades. */
+  undated?: string;
+}
+
+const US = String.raw`(?:U\.S\.|US|American)`;
+export const TITLE_RULES: readonly TitleRule[] = [
+  {
+    re: new RegExp(String.raw`\b(?:${US}\s+)?[Pp]resident[- ][Ee]lect\b`),
+    periods: [
+      { from: '2016-11-08', to: '2017-01-20', entity: 'trump' },
+      { from: '2020-11-03', to: '2021-01-20', entity: 'biden' },
+      { from: '2024-11-05', to: '2025-01-20', entity: 'trump' },
+    ],
+  },
+  {
+    re: new RegExp(String.raw`\b[Ff]ormer\s+(?:${US}\s+)?[Pp]resident\b`),
+    periods: [
+      { from: '2021-01-20', to: '2025-01-20', entity: 'trump' },
+      { from: '2025-01-20', to: '2029-01-20', entity: 'biden' },
+    ],
+  },
+  {
+    re: new RegExp(String.raw`\b(?:${US}\s+[Pp]resident|[Pp]resident of the United States)\b`),
+    periods: [
+      { from: '2017-01-20', to: '2021-01-20', entity: 'trump' },
+      { from: '2021-01-20', to: '2025-01-20', entity: 'biden' },
+      { from: '2025-01-20', to: '2029-01-20', entity: 'trump' },
+    ],
+  },
+  {
+    re: /\b(?:Russian [Pp]resident|[Pp]resident of Russia|Russian leader|Kremlin (?:leader|chief))\b/,
+    periods: [
+      { from: '2000-05-07', to: '2008-05-07', entity: 'putin' },
+      { from: '2008-05-07', to: '2012-05-07', entity: 'medvedev' },
+      { from: '2012-05-07', to: '2036-05-07', entity: 'putin' },
+    ],
+    undated: 'putin',
+  },
+  {
+    re: /\b(?:Ukrainian [Pp]resident|[Pp]resident of Ukraine|Ukraine's [Pp]resident|Ukraine’s [Pp]resident|Ukrainian leader)\b/,
+    periods: [{ from: '2019-05-20', to: '2030-01-01', entity: 'zelensky' }],
+    undated: 'zelensky',
+  },
+];
+
+interface CompiledAlias {
+  alias: string;
+  entity: string;
+  exact: boolean;
+}
+
+// Longest aliases first, so "Washington Post" wins over "Washington" and "Kremlin spokesman" over "Kremlin".
+const COMPILED: CompiledAlias[] = Object.entries(ENTITY_ALIASES)
+  .flatMap(([entity, info]) => info.aliases.map((alias) => ({ alias, entity, exact: alias.length <= 4 && alias === alias.toUpperCase() })))
+  .sort((a, b) => b.alias.length - a.alias.length);
+
+/** All-caps aliases that, lower-cased, are everyday words: "US" is not "us". */
+const NOT_WHEN_LOWER = new Set(['us', 'un', 'it', 'ria', 'ap']);
+const BY_LOWER = new Map<string, string>();
+for (const c of [...COMPILED].reverse()) {
+  const lower = c.alias.toLowerCase().replace(/’/g, "'");
+  if (c.exact && NOT_WHEN_LOWER.has(lower)) continue;
+  BY_LOWER.set(lower, c.entity);
+}
+// Token forms of multi-word aliases (see `normaliseEntityPhrases`) and the canonical ids themselves.
+for (const id of Object.keys(ENTITY_ALIASES)) {
+  BY_LOWER.set(id, id);
+  BY_LOWER.set(tokenForm(id), id);
+}
+
+/** The single-word form a canonical id takes in running text after `normaliseEntityPhrases`: "financial-times" → "financialtimes". */
+export function tokenForm(id: string): string {
+  return id.replace(/[^a-z0-9]/g, '');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+}
+
+const ALIAS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${COMPILED.map((c) => escapeRe(c.alias)).join('|')})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/**
+ * Canonical id for a word or phrase: "Zelenskiy" → "zelensky", "Kiev" → "kyiv",
+ * "FT" → "financial-times", "Kremlin spokesman" → "peskov". Case-insensitive
+ * (the search index sees lower-cased tokens); undefined when not an entity.
+ * Titles that depend on the date ("President-elect") resolve only with `published`.
+ */
+export function canonicalEntity(token: string, published?: string): string | undefined {
+  const t = token.trim();
+  const hit = BY_LOWER.get(t.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''));
+  if (hit) return hit;
+  for (const rule of TITLE_RULES) {
+    const m = rule.re.exec(t);
+    if (m && m[0].length === t.length) return resolveTitle(rule, published ?? '');
+  }
+  return undefined;
+}
+
+function resolveTitle(rule: TitleRule, published: string): string | undefined {
+  const d = published.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return rule.undated;
+  return rule.periods.find((p) => d >= p.from && d < p.to)?.entity;
+}
+
+export interface EntityMention {
+  entity: string;
+  /** The words as they stand. */
+  text: string;
+  start: number;
+  end: number;
+  /** True when resolved from a title by date ("President-elect" → trump). */
+  byTitle?: boolean;
+}
+
+/** A capitalised name right after a title: "President-elect Donald Trump", "former US President Joe Biden". */
+const NAME_AFTER = /^\s+(?:[A-Z][\p{L}.'’-]+)(?:\s+[A-Z][\p{L}.'’-]+)?/u;
+
+/**
+ * The entity mentions in a text, in order. Titles without a following name
+ * resolve by `published`; everything else through the alias table.
+ */
+export function findEntities(text: string, published = ''): EntityMention[] {
+  const out: EntityMention[] = [];
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(ALIAS_RE)) {
+    const surface = m[0];
+    const key = surface.toLowerCase().replace(/’/g, "'");
+    const cands = COMPILED.filter((c) => c.alias.toLowerCase().replace(/’/g, "'") === key);
+    const c = cands.find((x) => (x.exact ? x.alias === surface : x.alias[0] === surface[0])) ?? undefined;
+    if (!c) continue;
+    // "US" the country, not "us" — exact already; "May" etc. are not aliases.
+    const start = m.index!;
+    out.push({ entity: c.entity, text: surface, start, end: start + surface.length });
+    taken.push([start, start + surface.length]);
+  }
+  {
+    for (const rule of TITLE_RULES) {
+      const re = new RegExp(rule.re.source, 'g' + rule.re.flags.replace('g', ''));
+      for (const m of text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        const after = text.slice(end);
+        const named = NAME_AFTER.exec(after);
+        if (named && /^[A-Z]/.test(named[0].trim()) && !/^\s+(?:On|In|At|Since|After|Before|During|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(after)) continue;
+        const entity = resolveTitle(rule, published);
+        if (!entity) continue;
+        out.push({ entity, text: m[0], start, end, byTitle: true });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Canonical entity ids of a text, in order of first mention, with implied ones (peskov → kremlin → russia). */
+export function entitiesOf(text: string, published = ''): string[] {
+  const ids: string[] = [];
+  const add = (id: string) => {
+    if (ids.includes(id)) return;
+    ids.push(id);
+    for (const imp of ENTITY_ALIASES[id]?.implies ?? []) add(imp);
+  };
+  for (const m of findEntities(text, published)) add(m.entity);
+  return ids;
+}
+
+/** Display name for a canonical id: "financial-times" → "Financial Times". */
+export function entityName(id: string): string {
+  return ENTITY_ALIASES[id]?.name ?? id;
+}
+
+/**
+ * Rewrites the entity names in a text as single tokens the search tokeniser
+ * keeps whole: "Financial Times" → "financialtimes", "U.S." → "usa", "Kiev" →
+ * "kyiv", "Kremlin spokesman" → "peskov". Pass `published` to resolve titles.
+ * `canonicalEntity` maps each token form back to its id.
+ */
+export function normaliseEntityPhrases(text: string, published = ''): string {
+  const mentions = findEntities(text, published);
+  if (!mentions.length) return text;
+  let out = '';
+  let pos = 0;
+  for (const m of mentions) {
+    if (m.start < pos) continue;
+    out += text.slice(pos, m.start) + tokenForm(m.entity);
+    pos = m.end;
+  }
+  return out + text.slice(pos);
+}

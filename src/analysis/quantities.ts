@@ -1,0 +1,294 @@
+/**
+ * Numbers in a statement, with units normalised and what they measure:
+ * "two-hour phone call" → 120 min, call duration, eq; "over an hour" → 60 min,
+ * gt; "99.5% of the Kursk region" → 99.5 percent, territory share; "over
+ * 10,000 North Korean troops" → 10000 troops, gt; "January 20" → a date.
+ *
+ * Dates are encoded as YYYYMMDD numbers (unit "date"); a missing day or month
+ * is 00 ("February 2022" → 20220200, "2014" → 20140000), and a date without a
+ * year takes the year that puts it nearest the report's publication date
+ * (0000MMDD when there is none).
+ */
+import type { Comparator, Quantity } from './types.ts';
+import { MONTHS } from '../corpus/dates.ts';
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'half a': 0.5, 'half an': 0.5,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, bn: 1_000_000_000, k: 1_000, m: 1_000_000, mn: 1_000_000, trillion: 1e12 };
+
+const NUMWORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen';
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A number in digits or words, with an optional scale word. */
+const NUM = String.raw`(?:${DIGITS}|${NUMWORD})(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn)\b|(?<=\d)[km]\b)?`;
+
+/** Comparator phrases, longest first. */
+const CMP_PHRASES: [string, Comparator][] = [
+  ['more than', 'gt'], ['greater than', 'gt'], ['in excess of', 'gt'], ['upwards of', 'gt'], ['just over', 'gt'], ['well over', 'gt'],
+  ['over', 'gt'], ['above', 'gt'], ['exceeding', 'gt'], ['beyond', 'gt'], ['longer than', 'gt'],
+  ['at least', 'ge'], ['no fewer than', 'ge'], ['no less than', 'ge'], ['a minimum of', 'ge'],
+  ['fewer than', 'lt'], ['less than', 'lt'], ['just under', 'lt'], ['under', 'lt'], ['below', 'lt'], ['shorter than', 'lt'],
+  ['up to', 'le'], ['as many as', 'le'], ['as much as', 'le'], ['at most', 'le'], ['no more than', 'le'], ['a maximum of', 'le'], ['as long as', 'le'],
+  ['approximately', 'approx'], ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['nearly', 'approx'], ['almost', 'approx'],
+  ['close to', 'approx'], ['some', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['approx.', 'approx'], ['circa', 'approx'],
+];
+const CMP = CMP_PHRASES.map(([p]) => p.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
+const CMP_MAP = new Map(CMP_PHRASES.map(([p, c]) => [p, c]));
+
+function comparatorOf(phrase: string | undefined): Comparator {
+  if (!phrase) return 'eq';
+  return CMP_MAP.get(phrase.toLowerCase().replace(/\s+/g, ' ')) ?? 'eq';
+}
+
+/** "10,000" → 10000; "two" → 2; "twenty-four" → 24; "1.5 million" → 1500000; "a" → 1. */
+export function parseNumber(s: string): number | undefined {
+  let t = s.trim().toLowerCase().replace(/\s+/g, ' ');
+  let scale = 1;
+  const sm = /(?:\s*|(?<=\d))(hundred|thousand|million|billion|trillion|bn|mn|k|m)$/.exec(t);
+  if (sm && t.length > sm[0].length) {
+    scale = SCALE[sm[1]!]!;
+    t = t.slice(0, t.length - sm[0].length).trim();
+  }
+  let v: number | undefined;
+  if (/^[\d,]+(?:\.\d+)?$/.test(t)) v = Number(t.replace(/,/g, ''));
+  else if (t in SMALL) v = SMALL[t];
+  else {
+    const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(t);
+    if (m) v = SMALL[m[1]!]! + SMALL[m[2]!]!;
+  }
+  return v === undefined || Number.isNaN(v) ? undefined : v * scale;
+}
+
+interface Found extends Quantity {
+  start: number;
+  end: number;
+}
+
+/** What a duration measures, from the words around it. */
+function durationMeasure(before: string, after: string): string {
+  const near = `${before.slice(-80)} ${after.slice(0, 60)}`.toLowerCase();
+  const right = after.slice(0, 40).toLowerCase();
+  if (/^\s*(?:after|before|later|earlier|ago|since|prior)\b/.test(right)) return 'time between events';
+  if (/^[-\s]*(?:long\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks?|meeting|discussion|session|summit)\b/.test(right)) return 'call duration';
+  if (/\b(?:call|conversation|phoned|spoke|speak|talked|lasted|meeting|discussion)\b/.test(before.slice(-60).toLowerCase()) && /\b(?:lasted|lasting|for)\s*$|\b(?:lasted|lasting)\b/.test(before.slice(-40).toLowerCase())) {
+    return 'call duration';
+  }
+  if (/^[-\s]*(?:long\s+)?(?:unconditional\s+|full\s+|complete\s+|temporary\s+|energy\s+)?(?:ceasefire|cease-fire|truce|pause|moratorium|halt)\b/.test(right) || /\b(?:ceasefire|truce)\s+(?:of|for|lasting)\s*$/.test(before.toLowerCase())) {
+    return 'ceasefire duration';
+  }
+  if (/\b(?:promis\w*|vow\w*|pledg\w*|could|would|can|will)\b[^.]{0,60}\b(?:end|stop|settle|resolve|finish)\b/.test(near) || /\bend (?:the|this) (?:war|conflict)\b/.test(near)) return 'promised time frame';
+  if (/^\s*(?:of|on)\s+(?:the\s+)?(?:war|conflict|fighting|invasion)\b/.test(right) || /\b(?:war|conflict)\b[^.]{0,20}\b(?:entering|enters|in its)\b/.test(near)) return 'war duration';
+  if (/\b(?:in|within|by|after)\s*$/.test(before.toLowerCase()) || /^\s*(?:from now|time)\b/.test(right)) return 'time frame';
+  return '';
+}
+
+function countMeasure(noun: string): { unit: Quantity['unit']; measure: string } {
+  const n = noun.toLowerCase();
+  if (/^(?:troops?|soldiers?|servicem[ae]n|personnel|fighters?|forces|military personnel|conscripts?|mercenaries|marines)$/.test(n)) return { unit: 'troops', measure: 'troop numbers' };
+  if (/^(?:casualties|dead|deaths?|killed|wounded|injured|civilians?|fatalities)$/.test(n)) return { unit: 'people', measure: 'casualties' };
+  if (/^(?:prisoners?|pows?|captives?|detainees?)$/.test(n)) return { unit: 'people', measure: 'prisoners' };
+  if (/^(?:refugees?|displaced)$/.test(n)) return { unit: 'people', measure: 'refugees' };
+  if (/^(?:people|persons?|residents?|citizens?|children|men|women)$/.test(n)) return { unit: 'people', measure: 'people' };
+  const singular = n.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  return { unit: 'count', measure: singular };
+}
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+
+function monthNum(s: string): number {
+  return MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+/** The year that puts month/day nearest to the publication date. */
+function nearestYear(month: number, day: number, published: string): number {
+  const p = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!p) return 0;
+  const py = Number(p[1]);
+  const pt = Date.UTC(py, Number(p[2]) - 1, Number(p[3]));
+  let best = py;
+  let bestDist = Infinity;
+  for (const y of [py - 1, py, py + 1]) {
+    const d = Math.abs(Date.UTC(y, month - 1, Math.max(day, 1)) - pt);
+    if (d < bestDist) {
+      best = y;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+function dateMeasure(before: string, after: string): string {
+  const near = `${before.slice(-60)} ${after.slice(0, 50)}`.toLowerCase();
+  if (/inaugurat/.test(near)) return 'inauguration date';
+  if (/\b(?:invad|invasion|began|begun|erupted|started|launched|outbreak)\w*/.test(near) && /\b(?:war|invasion|conflict|operation|invad\w*|forces)\b/.test(near)) return 'war start';
+  if (/annex/.test(near)) return 'annexation date';
+  if (/\belect(?:ion|ed)\b/.test(near)) return 'election date';
+  if (/\b(?:call|conversation|spoke|talks|meeting|met|communication|contact)\b/.test(near)) return 'contact date';
+  return '';
+}
+
+/**
+ * The quantities in a text, in order of appearance. `published` (ISO) dates
+ * "January 20" to a year.
+ */
+export function findQuantities(text: string, published = ''): Quantity[] {
+  const found: Found[] = [];
+  const free = (s: number, e: number) => !found.some((f) => s < f.end && e > f.start);
+  const push = (q: Found) => {
+    if (free(q.start, q.end)) found.push(q);
+  };
+  const around = (s: number, e: number) => [text.slice(Math.max(0, s - 120), s), text.slice(e, e + 120)] as const;
+
+  // Dates: "January 20, 2025", "20 January 2025", "January 20", "February 2022", "mid-2023", "in 2014".
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, 'g'))) {
+    if (m[1] === 'May' && !m[3] && /\b(?:may)\s*$/i.test(text.slice(0, m.index))) continue;
+    const mon = monthNum(m[1]!);
+    const day = Number(m[2]);
+    if (!mon || day < 1 || day > 31) continue;
+    const year = m[3] ? Number(m[3]) : nearestYear(mon, day, published);
+    const [b, a] = around(m.index!, m.index! + m[0].length);
+    push({ value: year * 10000 + mon * 100 + day, unit: 'date', measure: dateMeasure(b, a), comparator: 'eq', text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})(?:,?\s+(\d{4}))?\b`, 'g'))) {
+    const mon = monthNum(m[2]!);
+    const day = Number(m[1]);
+    if (!mon || day < 1 || day > 31) continue;
+    const year = m[3] ? Number(m[3]) : nearestYear(mon, day, published);
+    const [b, a] = around(m.index!, m.index! + m[0].length);
+    push({ value: year * 10000 + mon * 100 + day, unit: 'date', measure: dateMeasure(b, a), comparator: 'eq', text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:(early|mid|late)[- ])?(${MONTH_NAMES})\s+(\d{4})\b`, 'g'))) {
+    const mon = monthNum(m[2]!);
+    if (!mon) continue;
+    const [b, a] = around(m.index!, m.index! + m[0].length);
+    push({ value: Number(m[3]) * 10000 + mon * 100, unit: 'date', measure: dateMeasure(b, a), comparator: m[1] ? 'approx' : 'eq', text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(/\b(?:(early|mid|late)[- ]|(?<=\b(?:in|since|of|until|by|from|before|after|during|to|in early|in late)\s))((?:19|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per cent|troops|people|km|kilomet))/g)) {
+    const [b, a] = around(m.index!, m.index! + m[0].length);
+    push({ value: Number(m[2]) * 10000, unit: 'date', measure: dateMeasure(b, a), comparator: m[1] ? 'approx' : 'eq', text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  // A year used as an adjective: "Russia's 2014 annexation of Crimea".
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\s+(annexation|invasion|election|elections|offensive|incursion|summit|agreement|accords?|deal|referendum)\b/g)) {
+    push({ value: Number(m[1]) * 10000, unit: 'date', measure: dateMeasure('', m[2]!), comparator: 'eq', text: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
+  }
+
+  // Percentages: "99.5%", "20 percent", "up to 20% of its territory".
+  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${DIGITS}|${NUMWORD})\s*(%|percent\b|per cent\b|pct\b)`, 'gi'))) {
+    const v = parseNumber(m[2]!);
+    if (v === undefined) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const [b, a] = around(start, end);
+    const ctx = `${b.slice(-50)} ${a.slice(0, 60)}`.toLowerCase();
+    const measure = /\b(?:territor\w*|region|land|area|oblast|province|liberat\w*|control|occupied|captured|seized)\b/.test(ctx)
+      ? 'territory share'
+      : /\b(?:vote|voted|poll|support|approval|respondents|favou?r)\w*/.test(ctx)
+        ? 'public support'
+        : /\b(?:gdp|economy|growth|inflation|rate|tariffs?|budget|spending)\b/.test(ctx)
+          ? 'economic rate'
+          : '';
+    push({ value: v, unit: 'percent', measure, comparator: comparatorOf(m[1]), text: m[0], start, end });
+  }
+
+  // Durations: "two-hour phone call", "30-day ceasefire", "over an hour", "in 24 hours", "48 hours after", "half an hour".
+  const durRe = new RegExp(
+    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)[- ]?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
+    'gi',
+  );
+  for (const m of text.matchAll(durRe)) {
+    const numText = m[2]!;
+    const unitWord = m[3]!.toLowerCase();
+    let n = parseNumber(numText);
+    if (n === undefined) continue;
+    // "a year" inside "a year ago"/"third year" is fine; "one of the" etc. never reach here (unit word required).
+    const start = m.index!;
+    const end = start + m[0].length;
+    const [b, a] = around(start, end);
+    // "an hour and a half"
+    const half = /^\s+and\s+a\s+half\b/.exec(a);
+    if (half) n += 0.5;
+    let value: number;
+    let unit: Quantity['unit'];
+    if (/^h/.test(unitWord)) {
+      value = n * 60;
+      unit = 'min';
+    } else if (/^m(?:in|inute)/.test(unitWord)) {
+      value = n;
+      unit = 'min';
+    } else if (/^d/.test(unitWord)) {
+      value = n;
+      unit = 'days';
+    } else if (/^w/.test(unitWord)) {
+      value = n * 7;
+      unit = 'days';
+    } else if (/^mo/.test(unitWord)) {
+      value = n * 30;
+      unit = 'days';
+    } else {
+      value = n;
+      unit = 'years';
+    }
+    // "third year", "years of" without a number are not here; "a year" alone is weak — keep it only with context.
+    const measure = durationMeasure(b, a);
+    push({ value, unit, measure, comparator: comparatorOf(m[1]), text: half ? m[0] + half[0] : m[0], start, end: half ? end + half[0].length : end });
+  }
+  // "hour-long call": an hour.
+  for (const m of text.matchAll(/\b(hour|day|week)-long\b/gi)) {
+    const [b, a] = around(m.index!, m.index! + m[0].length);
+    const w = m[1]!.toLowerCase();
+    push({
+      value: w === 'hour' ? 60 : w === 'day' ? 1 : 7,
+      unit: w === 'hour' ? 'min' : 'days',
+      measure: durationMeasure(b, a),
+      comparator: 'eq',
+      text: m[0],
+      start: m.index!,
+      end: m.index! + m[0].length,
+    });
+  }
+
+  // Money: "$10 billion", "10 billion dollars", "US$5m".
+  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?(?:US)?\$\s?(${DIGITS})(?:\s*(hundred|thousand|million|billion|trillion|bn|mn|k|m)\b)?`, 'gi'))) {
+    const v = parseNumber(`${m[2]}${m[3] ? ` ${m[3]}` : ''}`);
+    if (v === undefined) continue;
+    push({ value: v, unit: 'usd', measure: /\baid|assistance|package|weapons|military\b/i.test(text.slice(m.index!, m.index! + 80)) ? 'aid amount' : '', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.$])(${NUM})\s+(?:US\s+)?dollars\b`, 'gi'))) {
+    const v = parseNumber(m[2]!);
+    if (v === undefined) continue;
+    push({ value: v, unit: 'usd', measure: '', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+
+  // Distances.
+  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${NUM})[- ]?(km|kilomet(?:er|re)s?|miles?)\b`, 'gi'))) {
+    const v = parseNumber(m[2]!);
+    if (v === undefined) continue;
+    const km = /^mile/i.test(m[3]!) ? v * 1.609 : v;
+    push({ value: Math.round(km * 10) / 10, unit: 'km', measure: /\b(?:zone|buffer|demilitari[sz]ed)\b/i.test(text.slice(m.index!, m.index! + 80)) ? 'zone width' : 'distance', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+
+  // Counted things: "over 10,000 North Korean troops", "as many as seven conversations", "four regions".
+  const countRe = new RegExp(
+    String.raw`(?:\b(${CMP})\s+)?(?<![\w.$%-])(${NUM})(?![\w%.,]?\d)((?:\s+(?:[A-Z][\p{L}-]+|unnamed|current|former|senior|additional|more|new|other|disputed|occupied|annexed|partially|annexed|ukrainian|russian|american|european|military|civilian|foreign|direct|separate|high-level|phone|telephone|private|unconditional|active|elite|wounded|injured|combat|regular|reserve|and)){0,4})\s+([\p{Ll}][\p{L}-]*s|people|personnel|dead|killed|wounded|children|men|women|staff)\b`,
+    'gu',
+  );
+  for (const m of text.matchAll(countRe)) {
+    const numText = m[2]!;
+    if (/^(?:a|an|one)$/i.test(numText)) continue;
+    const v = parseNumber(numText);
+    if (v === undefined) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    // A bare year ("2022 talks") is a date, handled above.
+    if (/^(?:19|20)\d{2}$/.test(numText)) continue;
+    const noun = m[4]!;
+    if (/^(?:years?|months?|weeks?|days?|hours?|minutes?|percent|times|ago|others|ones|thousands|millions|hundreds|dollars)$/i.test(noun)) continue;
+    const { unit, measure } = countMeasure(noun);
+    push({ value: v, unit, measure, comparator: comparatorOf(m[1]), text: m[0], start, end });
+  }
+
+  return found.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, ...q }) => q);
+}
