@@ -1,0 +1,340 @@
+/**
+ * `npm run eval` — measures the matcher on the labelled set in eval/ (see
+ * eval/README.md for the format and the exact definitions of every figure).
+ *
+ *   npm run eval                       tune, holdout and overall
+ *   npm run eval -- --split holdout    one split
+ *   npm run eval -- --verbose          every miss and false mark, with the matcher's "why"
+ *   npm run eval -- --json             one JSON document on stdout
+ *
+ * The matcher runs exactly as `npm run scan` runs it: the CLI corpus, then
+ * scanText on the page text. Each page's sentences are joined as paragraphs.
+ * Exits non-zero only on errors (a broken label file, a matcher that throws),
+ * never because a target is missed.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+import { splitSentences } from '../src/text/sentences.ts';
+import type { ScanResult } from '../src/match/types.ts';
+import { scanText } from '../src/match/scan.ts';
+import { loadCliCorpus } from './lib/corpus.ts';
+import {
+  computeMetrics,
+  normaliseForMatch,
+  RELATIONS,
+  targets,
+  type Judged,
+  type Metrics,
+  type Predicted,
+  type Ratio,
+  type Relation,
+  type Target,
+} from './eval-metrics.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SPLITS = ['tune', 'holdout'] as const;
+type Split = (typeof SPLITS)[number];
+const SPLIT_NOTE: Record<Split, string> = {
+  tune: 'the matcher’s authors may read and tune on this split',
+  holdout: 'NEVER tuned on — the honest figures',
+};
+
+// ---------------------------------------------------------------- the label files
+
+const ExpectationSchema = z.object({
+  report: z.string().check(z.regex(/^seed-\d{3}$/, 'must be a report id such as "seed-002"')),
+  statement: z.string().check(z.minLength(8, 'must be a distinctive substring of the corpus sentence (8+ characters)')),
+  relation: z.enum(['agree', 'conflict', 'related'], 'must be "agree", "conflict" or "related"'),
+});
+
+const SentenceSchema = z.object({
+  text: z.string().check(z.minLength(1, 'must not be empty')),
+  expect: z.array(ExpectationSchema),
+  note: z.optional(z.string()),
+});
+
+const PageSchema = z.object({
+  title: z.string().check(z.minLength(1, 'must not be empty')),
+  kind: z.enum(['topic', 'unrelated'], 'must be "topic" or "unrelated"'),
+  outlet: z.optional(z.string()),
+  date: z.optional(z.string()),
+  note: z.optional(z.string()),
+  sentences: z.array(SentenceSchema).check(z.minLength(1, 'must hold at least one sentence')),
+});
+type Page = z.infer<typeof PageSchema>;
+
+interface LoadedPage extends Page {
+  split: Split;
+  id: string;
+  file: string;
+}
+
+const normaliseText = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function loadSplit(dir: string, split: Split, errors: string[]): LoadedPage[] {
+  const d = path.join(dir, split);
+  if (!existsSync(d) || !statSync(d).isDirectory()) {
+    errors.push(`${path.relative(root, d)}: missing split directory`);
+    return [];
+  }
+  const pages: LoadedPage[] = [];
+  for (const name of readdirSync(d).filter((f) => f.endsWith('.json')).sort()) {
+    const file = path.join(d, name);
+    const rel = path.relative(root, file);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      errors.push(`${rel}: not JSON (${(e as Error).message})`);
+      continue;
+    }
+    const parsed = PageSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push(`${rel}: ${issue.path.join('.') || '(page)'}: ${issue.message}`);
+      continue;
+    }
+    const page = parsed.data;
+    const seen = new Set<string>();
+    page.sentences.forEach((s, i) => {
+      const where = `${rel}: sentences.${i}`;
+      const n = normaliseText(s.text);
+      if (seen.has(n)) errors.push(`${where}: the same sentence twice on one page`);
+      seen.add(n);
+      const parts = splitSentences(s.text);
+      if (parts.length !== 1) errors.push(`${where}: the shared splitter cuts it into ${parts.length} sentences: ${parts.map((p) => JSON.stringify(p.text)).join(' | ')}`);
+      if (page.kind === 'unrelated' && s.expect.length > 0) errors.push(`${where}: an unrelated page cannot expect matches`);
+      const dup = new Set<string>();
+      for (const e of s.expect) {
+        const k = `${e.report} ${e.relation} ${e.statement}`;
+        if (dup.has(k)) errors.push(`${where}: the same expectation twice`);
+        dup.add(k);
+      }
+    });
+    pages.push({ ...page, split, id: name.replace(/\.json$/, ''), file: rel });
+  }
+  return pages;
+}
+
+/**
+ * The labelled substrings must be in the corpus. Report bodies come from the
+ * records in data/ (issue 3: the seeds live there as validated records); when
+ * none are found, the check is skipped with a note.
+ */
+function checkStatements(pages: LoadedPage[], warnings: string[]): number {
+  const bodies = new Map<string, string>();
+  const dataDir = path.join(root, 'data');
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.json')) {
+        try {
+          const v: unknown = JSON.parse(readFileSync(p, 'utf8'));
+          for (const r of Array.isArray(v) ? v : [v]) {
+            const rec = r as { body?: unknown; headline?: unknown; provenance?: { source?: unknown } } | null;
+            if (!rec || typeof rec.body !== 'string' || typeof rec.provenance?.source !== 'string') continue;
+            const m = /^(\d{3})_/.exec(path.basename(rec.provenance.source));
+            if (m) bodies.set(`seed-${m[1]}`, normaliseForMatch(`${String(rec.headline ?? '')}\n${rec.body}`));
+          }
+        } catch {
+          /* not a record */
+        }
+      }
+    }
+  };
+  walk(dataDir);
+  if (bodies.size === 0) {
+    warnings.push('no corpus records found under data/: labelled statements were not checked against the corpus text');
+    return 0;
+  }
+  let checked = 0;
+  for (const p of pages)
+    p.sentences.forEach((s, i) => {
+      for (const e of s.expect) {
+        const body = bodies.get(e.report);
+        checked++;
+        if (!body) warnings.push(`${p.file}: sentences.${i}: report ${e.report} is not in data/`);
+        else if (!body.includes(normaliseForMatch(e.statement)))
+          warnings.push(`${p.file}: sentences.${i}: "${e.statement}" is not in the text of ${e.report}`);
+      }
+    });
+  return checked;
+}
+
+// ---------------------------------------------------------------- running the matcher
+
+/** Report ids as the labels name them: `seed-NNN`, from the id or the ingested file name. */
+function labelId(report: { id: string; source?: string }): string {
+  if (/^seed-\d{3}$/.test(report.id)) return report.id;
+  const m = /^(\d{3})_/.exec(path.basename(report.source ?? ''));
+  return m ? `seed-${m[1]}` : report.id;
+}
+
+interface Matcher {
+  corpus: { reports: number; statements: number };
+  scan(text: string): ScanResult;
+}
+
+/** The same corpus and entry point as `npm run scan` on a plain-text file. */
+async function loadMatcher(): Promise<Matcher> {
+  const corpus = await loadCliCorpus();
+  const probe = scanText(corpus, '');
+  return { corpus: probe.corpus, scan: (text) => scanText(corpus, text) };
+}
+
+function judgePage(page: LoadedPage, result: ScanResult, warnings: string[]): Judged[] {
+  const items: Judged[] = page.sentences.map((s) => ({
+    split: page.split,
+    page: page.id,
+    kind: page.kind,
+    text: s.text,
+    expect: s.expect.map((e) => ({ ...e, relation: e.relation as Relation })),
+    got: [],
+  }));
+  const byText = new Map(items.map((j) => [normaliseText(j.text), j]));
+  for (const r of result.statements) {
+    if (r.matches.length === 0) continue;
+    const t = normaliseText(r.text);
+    // Exact first; a splitter that cut differently still lands on the sentence that holds it.
+    const j = byText.get(t) ?? items.find((x) => normaliseText(x.text).includes(t) || t.includes(normaliseText(x.text)));
+    if (!j) {
+      warnings.push(`${page.file}: the matcher marked text that is not one of the page's sentences: ${JSON.stringify(r.text)}`);
+      continue;
+    }
+    for (const m of r.matches) {
+      const p: Predicted = { report: labelId(m.report), relation: m.relation, score: m.score, statement: m.statement.text, why: m.why };
+      j.got.push(p);
+    }
+  }
+  return items;
+}
+
+// ---------------------------------------------------------------- printing
+
+const fmt = (r: Ratio) => (r.value === null ? '   n/a' : r.value.toFixed(3).padStart(6)) + ` (${r.num}/${r.den})`.padEnd(12);
+const fmtV = (v: number | null) => (v === null ? 'n/a' : v.toFixed(3));
+
+function printMetrics(title: string, m: Metrics, t: Target[], out: string[]) {
+  out.push('', `== ${title}`);
+  out.push(
+    `   ${m.pages.topic} topic + ${m.pages.unrelated} unrelated pages, ${m.sentences} sentences: ` +
+      `${m.labels.anyMatch} expect a match (agree ${m.labels.agree}, conflict ${m.labels.conflict}, related ${m.labels.related}), ${m.labels.none} must not match`,
+  );
+  out.push(`   marked sentences: ${m.marking.marked} (${m.marking.falsePositives} on sentences that must not match)`);
+  out.push(`     precision                        ${fmt(m.marking.precision)}`);
+  out.push(`     precision, strict (right report) ${fmt(m.marking.strictPrecision)}`);
+  out.push(`     recall (agree|conflict)          ${fmt(m.marking.recallAgreeConflict)}`);
+  out.push(`     recall (all expected, +related)  ${fmt(m.marking.recallAll)}`);
+  out.push(`   per relation      precision             recall                pair precision        pair recall`);
+  for (const r of RELATIONS) {
+    const x = m.relations[r];
+    out.push(`     ${r.padEnd(14)}  ${fmt(x.precision)}  ${fmt(x.recall)}  ${fmt(x.pairPrecision)}  ${fmt(x.pairRecall)}`);
+  }
+  out.push(`   right report+relation naming the labelled corpus sentence: ${fmt(m.statementAgreement)}`);
+  const u = m.unrelated;
+  out.push(`   unrelated pages: ${u.marks} marks (${u.matches} matches) on ${u.pages} pages = ${fmtV(u.marksPerPage)} marks per page`);
+  for (const p of u.pagesWithMarks)
+    for (const s of p.sentences)
+      out.push(`     ${p.page}: ${JSON.stringify(s.text)}`, ...s.got.map((g) => `         → ${g.relation} ${g.report} (${g.score.toFixed(2)}): ${g.why}`));
+  out.push('   targets (issue 4)');
+  for (const x of t) out.push(`     [${x.pass ? 'PASS' : 'FAIL'}] ${x.name.padEnd(42)} ${fmtV(x.value).padStart(6)}  target ${x.op} ${x.threshold}`);
+}
+
+function describeGot(g: Predicted) {
+  return `${g.relation} ${g.report} (${g.score.toFixed(2)}) via ${JSON.stringify(g.statement.slice(0, 90))}: ${g.why}`;
+}
+
+function verboseLines(items: Judged[], out: string[]) {
+  for (const j of items) {
+    const exp = new Set(j.expect.map((e) => `${e.report}/${e.relation}`));
+    const got = new Set(j.got.map((g) => `${g.report}/${g.relation}`));
+    const missed = j.expect.filter((e) => !got.has(`${e.report}/${e.relation}`));
+    const wrong = j.got.filter((g) => !exp.has(`${g.report}/${g.relation}`));
+    if (missed.length === 0 && wrong.length === 0) continue;
+    let tag: string;
+    if (j.expect.length === 0) tag = 'FALSE MARK';
+    else if (j.got.length === 0) tag = 'MISS';
+    else tag = 'PARTIAL';
+    out.push(`   [${tag}] ${j.split}/${j.page}: ${JSON.stringify(j.text)}`);
+    for (const e of missed) out.push(`       expected ${e.relation} ${e.report} ~ ${JSON.stringify(e.statement)}`);
+    for (const g of wrong) out.push(`       got      ${describeGot(g)}`);
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose') || args.includes('-v');
+  const json = args.includes('--json');
+  let only: Split | undefined;
+  const si = args.indexOf('--split');
+  if (si >= 0) {
+    const v = args[si + 1];
+    if (v !== 'tune' && v !== 'holdout') throw new Error(`--split takes "tune" or "holdout", not ${JSON.stringify(v)}`);
+    only = v;
+  }
+  const di = args.indexOf('--dir');
+  const dir = di >= 0 ? path.resolve(args[di + 1] ?? '') : path.join(root, 'eval');
+  const known = new Set(['--verbose', '-v', '--json', '--split', '--dir', only, di >= 0 ? args[di + 1] : undefined]);
+  const unknown = args.filter((a) => !known.has(a));
+  if (unknown.length) throw new Error(`unknown argument(s): ${unknown.join(' ')} (use --split tune|holdout, --verbose, --json)`);
+
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const splits = only ? [only] : [...SPLITS];
+  const pages = splits.flatMap((s) => loadSplit(dir, s, errors));
+  if (errors.length) {
+    for (const e of errors) process.stderr.write(`eval: ${e}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  checkStatements(pages, warnings);
+
+  const matcher = await loadMatcher();
+  const items: Judged[] = [];
+  const started = performance.now();
+  for (const page of pages) {
+    const text = page.sentences.map((s) => s.text).join('\n\n');
+    items.push(...judgePage(page, matcher.scan(text), warnings));
+  }
+  const ms = performance.now() - started;
+
+  const sections: { name: string; note: string; items: Judged[] }[] = splits.map((s) => ({ name: s, note: SPLIT_NOTE[s], items: items.filter((j) => j.split === s) }));
+  if (!only) sections.push({ name: 'overall', note: 'tune + holdout', items });
+  const results = sections.map((s) => {
+    const m = computeMetrics(s.items);
+    return { ...s, metrics: m, targets: targets(m) };
+  });
+
+  if (json) {
+    const doc = {
+      corpus: matcher.corpus,
+      holdout: 'eval/holdout is never tuned on; its figures are the ones to report',
+      scanMs: Math.round(ms),
+      warnings,
+      splits: Object.fromEntries(results.map((r) => [r.name, { note: r.note, metrics: r.metrics, targets: r.targets }])),
+      ...(verbose ? { sentences: items } : {}),
+    };
+    process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    return;
+  }
+
+  const out: string[] = [];
+  out.push(`Second Source — matcher evaluation on eval/ (corpus: ${matcher.corpus.reports} reports, ${matcher.corpus.statements} statements; ${pages.length} pages scanned in ${Math.round(ms)} ms)`);
+  out.push('eval/holdout is NEVER tuned on: its figures are the honest ones; eval/tune may be read and tuned on.');
+  for (const r of results) {
+    printMetrics(`${r.name} — ${r.note}`, r.metrics, r.targets, out);
+    if (verbose && r.name !== 'overall') verboseLines(r.items, out);
+  }
+  if (warnings.length) out.push('', 'warnings:', ...warnings.map((w) => `   ${w}`));
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`eval: ${e instanceof Error ? (process.env.DEBUG ? (e.stack ?? e.message) : e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
