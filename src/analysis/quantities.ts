@@ -192,6 +192,34 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     push({ value: v, unit: 'percent', measure, comparator: comparatorOf(m[1]), text: m[0], start, end });
   }
 
+  // Fractions of a whole: "up to a fifth of its territory", "two-thirds of the region", "half of".
+  const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, tenth: 10, tenths: 10 };
+  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?\b(?:(a|an|one|two|three|four)[- ])?(half|halves|thirds?|quarters?|fifths?|sixth|tenths?)\s+of\b`, 'gi'))) {
+    const n = m[2] ? parseNumber(m[2]) ?? 1 : 1;
+    const d = FRACTIONS[m[3]!.toLowerCase()]!;
+    if (!m[2] && d !== 2) continue; // "third of" alone is an ordinal more often than not
+    const start = m.index!;
+    const end = start + m[0].length;
+    const [b, a] = around(start, end);
+    const ctx = `${b.slice(-50)} ${a.slice(0, 60)}`.toLowerCase();
+    const measure = /\b(?:territor\w*|region|land|area|oblast|province|liberat\w*|control|occupied|captured|seized)\b/.test(ctx) ? 'territory share' : '';
+    push({ value: Math.round((n / d) * 1000) / 10, unit: 'percent', measure, comparator: comparatorOf(m[1]), text: m[0].replace(/\s+of$/i, ''), start, end: end - 3 });
+  }
+  // A month without a day: "in May", "since March" (the year nearest the report's date).
+  for (const m of text.matchAll(new RegExp(String.raw`\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|[Ff]rom|[Tt]hrough)\s+(${MONTH_NAMES})\b(?!\s+\d)`, 'g'))) {
+    const mon = monthNum(m[2]!);
+    if (!mon) continue;
+    const start = m.index! + m[0].length - m[2]!.length;
+    const end = m.index! + m[0].length;
+    const [b, a] = around(start, end);
+    let year = nearestYear(mon, 15, published);
+    // "last August": the most recent one before the report; "next March": the first one after.
+    const pm = Number(published.slice(5, 7));
+    if (year && /^last$/i.test(m[1]!) && year * 100 + mon >= Number(published.slice(0, 4)) * 100 + pm) year -= 1;
+    if (year && /^next$/i.test(m[1]!) && year * 100 + mon <= Number(published.slice(0, 4)) * 100 + pm) year += 1;
+    push({ value: year * 10000 + mon * 100, unit: 'date', measure: dateMeasure(b, a), comparator: 'eq', text: m[0].slice(/^(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough)\s/.test(m[0]) ? m[1]!.length + 1 : 0), start: /^(?:last|next|early|late|mid-)$/i.test(m[1]!) ? m.index! : start, end });
+  }
+
   // Durations: "two-hour phone call", "30-day ceasefire", "over an hour", "in 24 hours", "48 hours after", "half an hour".
   const durRe = new RegExp(
     String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)[- ]?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
@@ -270,24 +298,28 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   }
 
   // Counted things: "over 10,000 North Korean troops", "as many as seven conversations", "four regions".
+  const cmpBefore = new RegExp(String.raw`\b(${CMP})\s+$`, 'i');
   const countRe = new RegExp(
-    String.raw`(?:\b(${CMP})\s+)?(?<![\w.$%-])(${NUM})(?![\w%.,]?\d)((?:\s+(?:[A-Z][\p{L}-]+|unnamed|current|former|senior|additional|more|new|other|disputed|occupied|annexed|partially|annexed|ukrainian|russian|american|european|military|civilian|foreign|direct|separate|high-level|phone|telephone|private|unconditional|active|elite|wounded|injured|combat|regular|reserve|and)){0,4})\s+([\p{Ll}][\p{L}-]*s|people|personnel|dead|killed|wounded|children|men|women|staff)\b`,
+    String.raw`(?<![\w.$%-])(${NUM})(?![\w%.,]?\d)((?:\s+(?:[A-Z][\p{L}-]+|unnamed|current|former|senior|additional|more|new|other|disputed|occupied|annexed|partially|annexed|ukrainian|russian|american|european|military|civilian|foreign|direct|separate|high-level|phone|telephone|private|unconditional|active|elite|wounded|injured|combat|regular|reserve|and)){0,6})\s+([\p{Ll}][\p{L}-]*s|people|personnel|dead|killed|wounded|children|men|women|staff)\b`,
     'gu',
   );
   for (const m of text.matchAll(countRe)) {
-    const numText = m[2]!;
+    const numText = m[1]!;
     if (/^(?:a|an|one)$/i.test(numText)) continue;
     const v = parseNumber(numText);
     if (v === undefined) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
+    const cmp = cmpBefore.exec(text.slice(0, m.index!));
+    const start = cmp ? cmp.index : m.index!;
+    const end = m.index! + m[0].length;
     if (!free(start, end)) continue;
     // A bare year ("2022 talks") is a date, handled above.
     if (/^(?:19|20)\d{2}$/.test(numText)) continue;
-    const noun = m[4]!;
+    const noun = m[3]!;
     if (/^(?:years?|months?|weeks?|days?|hours?|minutes?|percent|times|ago|others|ones|thousands|millions|hundreds|dollars)$/i.test(noun)) continue;
-    const { unit, measure } = countMeasure(noun);
-    push({ value: v, unit, measure, comparator: comparatorOf(m[1]), text: m[0], start, end });
+    let { unit, measure } = countMeasure(noun);
+    // "12 people were killed": casualties.
+    if (unit === 'people' && /^\s+(?:\w+\s+){0,2}(?:killed|dead|died|wounded|injured|hurt)\b/.test(text.slice(end, end + 40))) measure = 'casualties';
+    push({ value: v, unit, measure, comparator: comparatorOf(cmp?.[1]), text: text.slice(start, end), start, end });
   }
 
   return found.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, ...q }) => q);
