@@ -224,6 +224,16 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 }
 
+/** Aliases by their folded form, for the match → entity step. */
+const BY_FOLDED = new Map<string, CompiledAlias[]>();
+for (const c of COMPILED) {
+  const k = c.alias.toLowerCase().replace(/’/g, "'");
+  const list = BY_FOLDED.get(k) ?? [];
+  list.push(c);
+  BY_FOLDED.set(k, list);
+}
+const TITLE_RES = TITLE_RULES.map((rule) => ({ rule, re: new RegExp(rule.re.source, 'g' + rule.re.flags.replace('g', '')) }));
+
 const ALIAS_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${COMPILED.map((c) => escapeRe(c.alias)).join('|')})(?![\p{L}\p{N}])`,
   'giu',
@@ -275,7 +285,7 @@ export function findEntities(text: string, published = ''): EntityMention[] {
   for (const m of text.matchAll(ALIAS_RE)) {
     const surface = m[0];
     const key = surface.toLowerCase().replace(/’/g, "'");
-    const cands = COMPILED.filter((c) => c.alias.toLowerCase().replace(/’/g, "'") === key);
+    const cands = BY_FOLDED.get(key) ?? [];
     const c = cands.find((x) => (x.exact ? x.alias === surface : x.alias[0] === surface[0])) ?? undefined;
     if (!c) continue;
     // "US" the country, not "us" — exact already; "May" etc. are not aliases.
@@ -284,8 +294,7 @@ export function findEntities(text: string, published = ''): EntityMention[] {
     taken.push([start, start + surface.length]);
   }
   {
-    for (const rule of TITLE_RULES) {
-      const re = new RegExp(rule.re.source, 'g' + rule.re.flags.replace('g', ''));
+    for (const { rule, re } of TITLE_RES) {
       for (const m of text.matchAll(re)) {
         const start = m.index!;
         const end = start + m[0].length;

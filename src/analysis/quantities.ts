@@ -129,6 +129,26 @@ function dateMeasure(before: string, after: string): string {
   return '';
 }
 
+// Patterns, compiled once.
+const DATE_MD = new RegExp(String.raw`\b(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, 'g');
+const DATE_DM = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})(?:,?\s+(\d{4}))?\b`, 'g');
+const DATE_MY = new RegExp(String.raw`\b(?:(early|mid|late)[- ])?(${MONTH_NAMES})\s+(\d{4})\b`, 'g');
+const PERCENT = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${DIGITS}|${NUMWORD})\s*(%|percent\b|per cent\b|pct\b)`, 'gi');
+const FRACTION = new RegExp(String.raw`(?:\b(${CMP})\s+)?\b(?:(a|an|one|two|three|four)[- ])?(half|halves|thirds?|quarters?|fifths?|sixth|tenths?)\s+of\b`, 'gi');
+const MONTH_ONLY = new RegExp(String.raw`\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|[Ff]rom|[Tt]hrough)\s+(${MONTH_NAMES})\b(?!\s+\d)`, 'g');
+const MONEY = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?:US)?\$\s?(${DIGITS})(?:\s*(hundred|thousand|million|billion|trillion|bn|mn|k|m)\b)?`, 'gi');
+const DOLLARS = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.$])(${NUM})\s+(?:US\s+)?dollars\b`, 'gi');
+const DISTANCE = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${NUM})[- ]?(km|kilomet(?:er|re)s?|miles?)\b`, 'gi');
+const DURATION = new RegExp(
+    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)[- ]?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
+    'gi',
+  );
+const CMP_BEFORE = new RegExp(String.raw`\b(${CMP})\s+$`, 'i');
+const COUNTED = new RegExp(
+    String.raw`(?<![\w.$%-])(${NUM})(?![\w%.,]?\d)((?:\s+(?:[A-Z][\p{L}-]+|unnamed|current|former|senior|additional|more|new|other|disputed|occupied|annexed|partially|annexed|ukrainian|russian|american|european|military|civilian|foreign|direct|separate|high-level|phone|telephone|private|unconditional|active|elite|wounded|injured|combat|regular|reserve|and)){0,6})\s+([\p{Ll}][\p{L}-]*s|people|personnel|dead|killed|wounded|children|men|women|staff)\b`,
+    'gu',
+  );
+
 /**
  * The quantities in a text, in order of appearance. `published` (ISO) dates
  * "January 20" to a year.
@@ -142,7 +162,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   const around = (s: number, e: number) => [text.slice(Math.max(0, s - 120), s), text.slice(e, e + 120)] as const;
 
   // Dates: "January 20, 2025", "20 January 2025", "January 20", "February 2022", "mid-2023", "in 2014".
-  for (const m of text.matchAll(new RegExp(String.raw`\b(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, 'g'))) {
+  for (const m of text.matchAll(DATE_MD)) {
     if (m[1] === 'May' && !m[3] && /\b(?:may)\s*$/i.test(text.slice(0, m.index))) continue;
     const mon = monthNum(m[1]!);
     const day = Number(m[2]);
@@ -151,7 +171,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const [b, a] = around(m.index!, m.index! + m[0].length);
     push({ value: year * 10000 + mon * 100 + day, unit: 'date', measure: dateMeasure(b, a), comparator: 'eq', text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})(?:,?\s+(\d{4}))?\b`, 'g'))) {
+  for (const m of text.matchAll(DATE_DM)) {
     const mon = monthNum(m[2]!);
     const day = Number(m[1]);
     if (!mon || day < 1 || day > 31) continue;
@@ -159,7 +179,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const [b, a] = around(m.index!, m.index! + m[0].length);
     push({ value: year * 10000 + mon * 100 + day, unit: 'date', measure: dateMeasure(b, a), comparator: 'eq', text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:(early|mid|late)[- ])?(${MONTH_NAMES})\s+(\d{4})\b`, 'g'))) {
+  for (const m of text.matchAll(DATE_MY)) {
     const mon = monthNum(m[2]!);
     if (!mon) continue;
     const [b, a] = around(m.index!, m.index! + m[0].length);
@@ -175,7 +195,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   }
 
   // Percentages: "99.5%", "20 percent", "up to 20% of its territory".
-  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${DIGITS}|${NUMWORD})\s*(%|percent\b|per cent\b|pct\b)`, 'gi'))) {
+  for (const m of text.matchAll(PERCENT)) {
     const v = parseNumber(m[2]!);
     if (v === undefined) continue;
     const start = m.index!;
@@ -194,7 +214,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
 
   // Fractions of a whole: "up to a fifth of its territory", "two-thirds of the region", "half of".
   const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, tenth: 10, tenths: 10 };
-  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?\b(?:(a|an|one|two|three|four)[- ])?(half|halves|thirds?|quarters?|fifths?|sixth|tenths?)\s+of\b`, 'gi'))) {
+  for (const m of text.matchAll(FRACTION)) {
     const n = m[2] ? parseNumber(m[2]) ?? 1 : 1;
     const d = FRACTIONS[m[3]!.toLowerCase()]!;
     if (!m[2] && d !== 2) continue; // "third of" alone is an ordinal more often than not
@@ -206,7 +226,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     push({ value: Math.round((n / d) * 1000) / 10, unit: 'percent', measure, comparator: comparatorOf(m[1]), text: m[0].replace(/\s+of$/i, ''), start, end: end - 3 });
   }
   // A month without a day: "in May", "since March" (the year nearest the report's date).
-  for (const m of text.matchAll(new RegExp(String.raw`\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|[Ff]rom|[Tt]hrough)\s+(${MONTH_NAMES})\b(?!\s+\d)`, 'g'))) {
+  for (const m of text.matchAll(MONTH_ONLY)) {
     const mon = monthNum(m[2]!);
     if (!mon) continue;
     const start = m.index! + m[0].length - m[2]!.length;
@@ -221,11 +241,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   }
 
   // Durations: "two-hour phone call", "30-day ceasefire", "over an hour", "in 24 hours", "48 hours after", "half an hour".
-  const durRe = new RegExp(
-    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)[- ]?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
-    'gi',
-  );
-  for (const m of text.matchAll(durRe)) {
+  for (const m of text.matchAll(DURATION)) {
     const numText = m[2]!;
     const unitWord = m[3]!.toLowerCase();
     let n = parseNumber(numText);
@@ -278,19 +294,19 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   }
 
   // Money: "$10 billion", "10 billion dollars", "US$5m".
-  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?(?:US)?\$\s?(${DIGITS})(?:\s*(hundred|thousand|million|billion|trillion|bn|mn|k|m)\b)?`, 'gi'))) {
+  for (const m of text.matchAll(MONEY)) {
     const v = parseNumber(`${m[2]}${m[3] ? ` ${m[3]}` : ''}`);
     if (v === undefined) continue;
     push({ value: v, unit: 'usd', measure: /\baid|assistance|package|weapons|military\b/i.test(text.slice(m.index!, m.index! + 80)) ? 'aid amount' : '', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.$])(${NUM})\s+(?:US\s+)?dollars\b`, 'gi'))) {
+  for (const m of text.matchAll(DOLLARS)) {
     const v = parseNumber(m[2]!);
     if (v === undefined) continue;
     push({ value: v, unit: 'usd', measure: '', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
 
   // Distances.
-  for (const m of text.matchAll(new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${NUM})[- ]?(km|kilomet(?:er|re)s?|miles?)\b`, 'gi'))) {
+  for (const m of text.matchAll(DISTANCE)) {
     const v = parseNumber(m[2]!);
     if (v === undefined) continue;
     const km = /^mile/i.test(m[3]!) ? v * 1.609 : v;
@@ -298,18 +314,14 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   }
 
   // Counted things: "over 10,000 North Korean troops", "as many as seven conversations", "four regions".
-  const cmpBefore = new RegExp(String.raw`\b(${CMP})\s+$`, 'i');
-  const countRe = new RegExp(
-    String.raw`(?<![\w.$%-])(${NUM})(?![\w%.,]?\d)((?:\s+(?:[A-Z][\p{L}-]+|unnamed|current|former|senior|additional|more|new|other|disputed|occupied|annexed|partially|annexed|ukrainian|russian|american|european|military|civilian|foreign|direct|separate|high-level|phone|telephone|private|unconditional|active|elite|wounded|injured|combat|regular|reserve|and)){0,6})\s+([\p{Ll}][\p{L}-]*s|people|personnel|dead|killed|wounded|children|men|women|staff)\b`,
-    'gu',
-  );
-  for (const m of text.matchAll(countRe)) {
+  for (const m of text.matchAll(COUNTED)) {
     const numText = m[1]!;
     if (/^(?:a|an|one)$/i.test(numText)) continue;
     const v = parseNumber(numText);
     if (v === undefined) continue;
-    const cmp = cmpBefore.exec(text.slice(0, m.index!));
-    const start = cmp ? cmp.index : m.index!;
+    const lookback = Math.max(0, m.index! - 40);
+    const cmp = CMP_BEFORE.exec(text.slice(lookback, m.index!));
+    const start = cmp ? lookback + cmp.index : m.index!;
     const end = m.index! + m[0].length;
     if (!free(start, end)) continue;
     // A bare year ("2022 talks") is a date, handled above.

@@ -35,6 +35,13 @@ describe('classifyLine', () => {
     ['(Reporting by Guy Faulconbridge; Editing by Alex Richardson)', 'credit'],
     ['Summary', 'label'],
     ['Key Points:', 'label'],
+    ['Sign up for our newsletter', 'ad'],
+    ['Listen to this article', 'ad'],
+    ['Advertisement · Scroll to continue', 'ad'],
+    ['Read more: Putin and Trump speak for two hours', 'related-link'],
+    ['(AP Photo/Evan Vucci)', 'photo-credit'],
+    ['FILE PHOTO: Putin attends a meeting in Moscow, March 18, 2025. REUTERS/Maxim Shemetov/File Photo', 'photo-credit'],
+    ['Nov 20, 2024, 10:05 AM ET', 'dateline'],
     ['Putin Signals Willingness to Negotiate Peace with Ukraine Amid U.S. Proposed Concessions | World | london-news-net.preview-domain.com', 'site-title'],
   ];
   it.each(cases)('%s → %s', (line, kind) => {
@@ -54,6 +61,9 @@ describe('classifyLine', () => {
     'The Kremlin called it “an attempted provocation” by Ukraine.',
     'Dates for the next round have not been set.',
     'Share prices fell in Moscow after the announcement.',
+    'On November 20, 2024, Putin spoke to reporters.',
+    'Subscribers in Kyiv were hit by outages on Monday.',
+    'More than 10,000 troops were deployed.',
   ];
   it.each(content)('keeps article text: %s', (line) => {
     expect(classifyLine(line).kind).toBe('content');

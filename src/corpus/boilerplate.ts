@@ -25,6 +25,8 @@ export type LineKind =
   | 'cookie'
   /** "Related posts", "Read more", "You may also like": starts a block of links. */
   | 'related-heading'
+  /** A one-line pointer to another story: "Read more: Putin and Trump speak for two hours". */
+  | 'related-link'
   /** "Post a Comment", "Leave a Reply": starts the comments, which run to the end. */
   | 'comments-heading'
   /** "0 Comments", "Share", "Tweet", a row of social network names. */
@@ -71,7 +73,7 @@ const AGENCIES = [
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
 /** One "/"-separated piece of a credit: a run of capitalised words ("Getty Images", "Maxim Shemetov"). */
 const CREDIT_PIECE = String.raw`[A-Z][\p{L}.&'-]*(?:[ -][A-Z][\p{L}.&'-]*){0,3}`;
-const SLASH_CREDIT = new RegExp(String.raw`(?:^|\s)(${CREDIT_PIECE}(?:\s*/\s*${CREDIT_PIECE})+)\s*$`, 'u');
+const SLASH_CREDIT = new RegExp(String.raw`(?:^|\s|\()(${CREDIT_PIECE}(?:\s*/\s*${CREDIT_PIECE})+)\)?\s*$`, 'u');
 
 function hasAgency(credit: string): boolean {
   return credit
@@ -94,6 +96,10 @@ const NAV_WORDS = new Set(
 
 const AD_RE =
   /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|content continues below|remove ads)\s*:?$/i;
+/** Newsletter, app and subscription prompts. */
+const PROMO_RE =
+  /^(?:sign up (?:for|to)\b.{0,60}|subscribe(?: (?:to|for|now)\b.{0,60})?|(?:get|receive) (?:the latest|our)\b.{0,50}|download (?:the|our) app\b.{0,40}|listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:ute)?s?\)?)?|click here\b.{0,60}|our standards:.{0,80}|support (?:our|independent) journalism\b.{0,60}|already a subscriber\?.{0,40}|log in to continue.{0,40}|this article is (?:for|available to) subscribers.{0,40})$/i;
+const READ_MORE_LINE_RE = /^(?:read (?:more|also|next)|also read|see also|related|more|watch|video|listen)\s*[:|–—-]\s*\S.{0,160}$/i;
 const COOKIE_RE = /\bcookies?\b/i;
 const COOKIE_CONTEXT_RE = /\b(?:accept|consent|experience|opt[- ]?out|privacy|agree|use of|we use|this (?:web)?site uses|preferences)\b/i;
 const COOKIE_BUTTON_RE =
@@ -171,11 +177,14 @@ export function classifyLine(raw: string): LineClass {
   const lower = text.toLowerCase();
   const n = words(text).length;
 
-  if (AD_RE.test(text)) return { kind: 'ad', text };
+  if (AD_RE.test(text) || PROMO_RE.test(text)) return { kind: 'ad', text };
+  const pieces = text.split(/\s*[·|•]\s*/).filter(Boolean);
+  if (pieces.length > 1 && pieces.every((p) => AD_RE.test(p) || PROMO_RE.test(p))) return { kind: 'ad', text };
   if ((COOKIE_RE.test(text) && COOKIE_CONTEXT_RE.test(text)) || COOKIE_BUTTON_RE.test(text)) return { kind: 'cookie', text };
   if (COMMENTS_HEADING_RE.test(text)) return { kind: 'comments-heading', text };
   if (RELATED_RE.test(text)) return { kind: 'related-heading', text };
   if (SHARE_RE.test(text)) return { kind: 'share', text };
+  if (READ_MORE_LINE_RE.test(text) && n <= 25) return { kind: 'related-link', text };
   if (LABEL_RE.test(text)) return { kind: 'label', text };
 
   // "Title | Section | site.domain"
@@ -214,6 +223,16 @@ export function classifyLine(raw: string): LineClass {
     if (TIME_ONLY_RE.test(rest) || /^\d/.test(rest)) return { kind: 'dateline', text };
   }
   if (TIME_ONLY_RE.test(text)) return { kind: 'dateline', text };
+  // A bare date line: "Nov 20, 2024, 10:05 AM ET".
+  const bareDate = parseDate(text);
+  if (bareDate && n <= 10 && !endsSentence(text)) {
+    const rest = text
+      .replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\b/gi, '')
+      .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?/gi, '')
+      .replace(/\b\d{1,4}(?:st|nd|rd|th)?\b|\d{1,2}:\d{2}|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|et|est|edt|pt|pst|pdt|bst|cet|cest|msk|ist|updated|published)\b/gi, '')
+      .replace(/[\s,.:\-–|/]+/g, '');
+    if (!rest) return { kind: 'dateline', text, value: bareDate };
+  }
 
   // Navigation: a short line made only of section names.
   const navTokens = lower.split(/[\s/|•·>»,]+/).filter(Boolean);
@@ -229,7 +248,7 @@ export function classifyLine(raw: string): LineClass {
 
 export interface DroppedLine {
   line: string;
-  kind: Exclude<LineKind, 'content' | 'blank'> | 'headline' | 'repeated-headline' | 'related-link' | 'comment' | 'byline-value' | 'dateline-value';
+  kind: Exclude<LineKind, 'content' | 'blank'> | 'headline' | 'repeated-headline' | 'comment' | 'byline-value' | 'dateline-value';
 }
 
 export interface StripResult {
