@@ -22,6 +22,10 @@ describe('findAttributions', () => {
     ['Ukrainian officials remain sceptical, with President Volodymyr Zelensky stating: “Words are cheap.', [['zelensky', 'stating']]],
     ['Trump himself has mentioned to NBC that he has not yet spoken with Putin.', [['trump', 'mentioned']]],
     ['However, the Reuters report suggests Putin might be willing to discuss security guarantees.', [['reuters', 'suggests']]],
+    ['Putin Open to Talks with Trump, But Ukraine Demands Remain Firm, Says Kremlin', [['kremlin', 'says']]],
+    ['The talks were useful, said Kremlin spokesman Dmitry Peskov on Tuesday.', [['peskov', 'said']]],
+    ['The ceasefire has largely held, according to residents.', [['residents', 'according to']]],
+    ['Apple said it would invest $500 billion in the United States.', [['Apple', 'said']]],
   ])('%s', (sentence, expected) => {
     expect(who(sentence)).toEqual(expected);
   });

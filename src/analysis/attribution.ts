@@ -37,7 +37,7 @@ const PARTICIPLES = ['stating', 'saying', 'adding', 'noting', 'warning', 'insist
 const VERB_RE = new RegExp(String.raw`\b(?:(?:has|have|had|himself|herself|itself|themselves|also|later|repeatedly|firmly|reportedly|previously|recently|publicly|again|earlier|already|officially|openly|then|flatly|strongly|quickly|swiftly|since)\s+)*(${[...SPEECH_VERBS, ...PARTICIPLES].join('|')})\b`, 'gi');
 
 /** Nouns that head an anonymous or generic speaker phrase. */
-const GENERIC_HEAD = /\b(?:sources?|officials?|aides?|analysts?|diplomats?|experts?|observers?|people|insiders?|reports?|media|newspaper|outlets?|publications?|leaders?|lawmakers?|ministers?|ministry|government|authorities|administration|book|statement|spokes(?:man|woman|person)|envoy|ambassador|editor|critics?|commentators?|military|army|intelligence|journalist|correspondent|agency)\b/i;
+const GENERIC_HEAD = /\b(?:residents?|witnesses?|locals|police|villagers|survivors|sources?|officials?|aides?|analysts?|diplomats?|experts?|observers?|people|insiders?|reports?|media|newspaper|outlets?|publications?|leaders?|lawmakers?|ministers?|ministry|government|authorities|administration|book|statement|spokes(?:man|woman|person)|envoy|ambassador|editor|critics?|commentators?|military|army|intelligence|journalist|correspondent|agency)\b/i;
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
@@ -99,11 +99,12 @@ function subjectBefore(text: string, end: number, participle = false): { phrase:
 
 /** The speaker phrase that starts right after `start` ("said Peskov", "says Kremlin"). */
 function subjectAfter(text: string, start: number): { phrase: string; end: number } | null {
-  const m = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of the|of))*)/u.exec(text.slice(start));
+  const m = new RegExp(String.raw`^\s+((?:the\s+)?${CAP}(?:\s+(?:${CAP}|${TITLE_WORD}|of the|of))*)`, 'u').exec(text.slice(start));
   if (!m) return null;
-  const phrase = m[1]!.replace(/\s+(?:of the|of)$/, '');
+  // A full stop belongs to the sentence, not the name ("said Peskov."), unless it ends an initial ("U.S.").
+  const phrase = m[1]!.replace(/\s+(?:of the|of)$/, '').replace(/(?<![A-Z])\.$/, '');
   if (/^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|On|In|At|That|This|It|He|She|They|We|I)\b/.test(phrase)) return null;
-  return { phrase, end: start + m[0].length };
+  return { phrase, end: start + m[0].length - (m[1]!.length - phrase.length) };
 }
 
 /** Canonical speaker for a phrase: the person it names, else the organisation; generic phrases as written. */
@@ -180,6 +181,8 @@ export function findAttributions(sentence: string, ctx: AttributionContext = {})
   for (const m of sentence.matchAll(VERB_RE)) {
     const verb = m[1]!.toLowerCase();
     const vStart = m.index!;
+    // A capitalised "States" or "Reports" inside a name ("the United States") is no verb; "…, Says Kremlin" is.
+    if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(sentence.slice(0, vStart + m[0].length - m[1]!.length))) continue;
     const vEnd = vStart + m[0].length;
     // "called for", "calls on" are demands; "called it"/"called the" are characterisations; both have a subject.
     if (/^(?:say|claim|suggest|deny|believe)$/.test(verb) && !/\b(?:sources|officials|reports|they|analysts|experts|critics|people|some|many|we|i)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, vStart))) continue;
@@ -193,6 +196,14 @@ export function findAttributions(sentence: string, ctx: AttributionContext = {})
       // "…, stating, “…”": the sentence's subject says it.
       hits.push({ pos: vStart, phrase: '', verb, text: m[0].trim(), pronoun: true });
       continue;
+    }
+    // "…, says Kremlin." / "…,” said Peskov.": the speaker follows the verb.
+    if (/^(?:said|says|say|stated|added|noted|told|remarked|wrote|insisted|warned|explained|stressed|emphasized|emphasised|claimed|cautioned|confirmed|reports|reported)$/.test(verb) && /[,”"]\s*$/.test(sentence.slice(0, vStart))) {
+      const after = subjectAfter(sentence, vEnd);
+      if (after && /^\s*(?:[.,;!?]|$|on\b|in\b|at\b|to\b|last\b|this\b|who\b|adding\b)/.test(sentence.slice(after.end))) {
+        hits.push({ pos: vStart, phrase: after.phrase, verb, text: sentence.slice(vStart, after.end).trim() });
+        continue;
+      }
     }
     const subj = subjectBefore(sentence, vStart, PARTICIPLES.includes(verb));
     if (subj?.coordinated) {

@@ -61,6 +61,9 @@ describe('findQuantities', () => {
     expect(q('A 90-minute call.')[0]).toMatchObject({ value: 90, unit: 'min', measure: 'call duration' });
     expect(q('The conversation lasted half an hour.')[0]).toMatchObject({ value: 30, unit: 'min' });
     expect(q('They spoke for an hour and a half.')[0]).toMatchObject({ value: 90, unit: 'min' });
+    expect(q('In a two-and-a-half-hour call, the leaders discussed a ceasefire.')[0]).toMatchObject({ value: 150, unit: 'min', measure: 'call duration' });
+    expect(q('No agreement was reached after five hours of talks in Riyadh.')[0]).toMatchObject({ value: 300, measure: 'meeting duration' });
+    expect(q('Putin told Trump in a phone call that Russia would not strike energy facilities for 30 days.')[0]).toMatchObject({ value: 30, unit: 'days', measure: 'ceasefire duration' });
     expect(q('slated to take office in two months')[0]).toMatchObject({ value: 60, unit: 'days', measure: 'time frame' });
     expect(q('Trump and Putin may have had as many as seven conversations.')[0]).toMatchObject({ value: 7, unit: 'count', measure: 'conversation', comparator: 'le' });
     expect(q('At least 12 people were killed in the strike.')[0]).toMatchObject({ value: 12, unit: 'people', measure: 'casualties', comparator: 'ge' });

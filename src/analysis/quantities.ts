@@ -68,19 +68,26 @@ interface Found extends Quantity {
 
 /** What a duration measures, from the words around it. */
 function durationMeasure(before: string, after: string): string {
-  const near = `${before.slice(-80)} ${after.slice(0, 60)}`.toLowerCase();
+  const b = before.slice(-80).toLowerCase();
   const right = after.slice(0, 40).toLowerCase();
+  const near = `${b} ${after.slice(0, 60).toLowerCase()}`;
   if (/^\s*(?:after|before|later|earlier|ago|since|prior)\b/.test(right)) return 'time between events';
-  if (/^[-\s]*(?:long\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks?|meeting|discussion|session|summit)\b/.test(right)) return 'call duration';
-  if (/\b(?:call|conversation|phoned|spoke|speak|talked|lasted|meeting|discussion)\b/.test(before.slice(-60).toLowerCase()) && /\b(?:lasted|lasting|for)\s*$|\b(?:lasted|lasting)\b/.test(before.slice(-40).toLowerCase())) {
-    return 'call duration';
-  }
-  if (/^[-\s]*(?:long\s+)?(?:unconditional\s+|full\s+|complete\s+|temporary\s+|energy\s+)?(?:ceasefire|cease-fire|truce|pause|moratorium|halt)\b/.test(right) || /\b(?:ceasefire|truce)\s+(?:of|for|lasting)\s*$/.test(before.toLowerCase())) {
+  // "two-hour phone call", "an hour-long conversation", "90 minutes of conversation".
+  if (/^[-\s]*(?:long\s+)?(?:of\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\b/.test(right)) return 'call duration';
+  if (/^[-\s]*(?:long\s+)?(?:of\s+)?(?:(?:direct|face-to-face|closed-door|high-level|peace)\s+)?(?:talks?|meeting|discussions?|session|summit|negotiations)\b/.test(right)) return 'meeting duration';
+  // "The call, which lasted over an hour", "they spoke for two hours".
+  if (/\b(?:call|conversation|phoned|spoke|spoken|talked)\b[^.]{0,30}\b(?:lasted|lasting|for)\s*$/.test(b)) return 'call duration';
+  if (/\b(?:talks|meeting|discussions?|negotiations|summit)\b[^.]{0,30}\b(?:lasted|lasting|for)\s*$/.test(b)) return 'meeting duration';
+  if (
+    /^[-\s]*(?:long\s+)?(?:unconditional\s+|full\s+|complete\s+|temporary\s+|energy\s+)?(?:ceasefire|cease-fire|truce|pause|moratorium|halt)\b/.test(right) ||
+    /\b(?:ceasefire|truce)\s+(?:of|for|lasting)\s*$/.test(b) ||
+    /\b(?:strike|strikes|striking|attack|attacks|attacking|fire|firing|fighting|hostilities|halt|pause|moratorium|suspend\w*)\b[^.]{0,50}\bfor\s*$/.test(b)
+  ) {
     return 'ceasefire duration';
   }
   if (/\b(?:promis\w*|vow\w*|pledg\w*|could|would|can|will)\b[^.]{0,60}\b(?:end|stop|settle|resolve|finish)\b/.test(near) || /\bend (?:the|this) (?:war|conflict)\b/.test(near)) return 'promised time frame';
   if (/^\s*(?:of|on)\s+(?:the\s+)?(?:war|conflict|fighting|invasion)\b/.test(right) || /\b(?:war|conflict)\b[^.]{0,20}\b(?:entering|enters|in its)\b/.test(near)) return 'war duration';
-  if (/\b(?:in|within|by|after)\s*$/.test(before.toLowerCase()) || /^\s*(?:from now|time)\b/.test(right)) return 'time frame';
+  if (/\b(?:in|within|by|after)\s*$/.test(b) || /^\s*(?:from now|time)\b/.test(right)) return 'time frame';
   return '';
 }
 
@@ -140,7 +147,7 @@ const MONEY = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?:US)?\$\s?(${DIGITS})(?:
 const DOLLARS = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.$])(${NUM})\s+(?:US\s+)?dollars\b`, 'gi');
 const DISTANCE = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${NUM})[- ]?(km|kilomet(?:er|re)s?|miles?)\b`, 'gi');
 const DURATION = new RegExp(
-    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)[- ]?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
+    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)((?:[- ]and[- ]a[- ]half)?)[- ]?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
     'gi',
   );
 const CMP_BEFORE = new RegExp(String.raw`\b(${CMP})\s+$`, 'i');
@@ -243,9 +250,10 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   // Durations: "two-hour phone call", "30-day ceasefire", "over an hour", "in 24 hours", "48 hours after", "half an hour".
   for (const m of text.matchAll(DURATION)) {
     const numText = m[2]!;
-    const unitWord = m[3]!.toLowerCase();
+    const unitWord = m[4]!.toLowerCase();
     let n = parseNumber(numText);
     if (n === undefined) continue;
+    if (m[3]) n += 0.5; // "two-and-a-half-hour"
     // "a year" inside "a year ago"/"third year" is fine; "one of the" etc. never reach here (unit word required).
     const start = m.index!;
     const end = start + m[0].length;
