@@ -152,6 +152,16 @@ describe('ingestHtml', () => {
     );
     expect(r).toMatchObject({ headline: 'Peace talks stall', outlet: 'Some Outlet', author: 'Ann Writer', published: '2025-03-03', body: 'The talks stalled on Monday after a short meeting in Riyadh.' });
   });
+
+  it('does not take an Organization author for a person', () => {
+    const r = ingestHtml(
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks stall","author":{"@type":"Organization","name":"Reuters"}}</script></head><body><article><p>The talks stalled on Monday after a short meeting in Riyadh.</p></article></body></html>',
+      'y.html',
+      NOW,
+      parse,
+    );
+    expect(r).toMatchObject({ headline: 'Talks stall', author: '' });
+  });
 });
 
 describe('helpers', () => {

@@ -228,7 +228,12 @@ export function ingestHtmlDetailed(
     parseDate(timeEl?.getAttribute('datetime') ?? '');
 
   const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author');
-  const ldAuthor = ldName(ld?.['author']);
+  // An Organization as "author" is a byline credit (the outlet), not a person.
+  const ldAuthors = ld?.['author'];
+  const people = (Array.isArray(ldAuthors) ? ldAuthors : ldAuthors ? [ldAuthors] : []).filter(
+    (a) => !(a && typeof a === 'object' && !Array.isArray(a) && a['@type'] === 'Organization'),
+  );
+  const ldAuthor = ldName(people);
   const relAuthor = text(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]'));
   const author = [ldAuthor, metaAuthor, relAuthor].find((a) => a && !/^https?:/i.test(a) && looksLikeName(a.split(/\s*,\s*/)[0]!)) ?? '';
 
