@@ -143,8 +143,9 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   say('Second Source demo');
   say('Building the Chrome and Firefox packages and zips …');
-  run('npm', ['run', '--silent', 'build'], 'npm run build', { quiet: true });
-  run('npm', ['run', '--silent', 'zip'], 'npm run zip', { quiet: true });
+  // `wxt zip` builds first: this leaves .output/chrome-mv3 and .output/firefox-mv2
+  // as `npm run build` would, plus the store zips.
+  run('npm', ['run', '--silent', 'zip'], 'npm run zip (builds chrome-mv3 and firefox-mv2, then zips them)', { quiet: true });
   const zips = (await readdir(resolve(REPO_ROOT, '.output'))).filter((f) => f.endsWith('.zip')).sort();
   for (const z of zips) {
     const { size } = await stat(resolve(REPO_ROOT, '.output', z));

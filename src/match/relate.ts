@@ -125,13 +125,16 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   const recall = wShared / wStmt;
   const beta2 = 0.25; // F0.5: a page sentence often restates part of a longer report sentence
   const f = ((1 + beta2) * coverage * recall) / (beta2 * coverage + recall);
-  if (coverage < MIN_COVERAGE || f < MIN_F) return null;
+  // Figures for the same fact (a call's length, a share of territory) tie two
+  // sentences even when they share few other words.
+  const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities);
+  const gate = fig ? 0.66 : 1;
+  if (coverage < MIN_COVERAGE * gate || f < MIN_F * gate) return null;
   const related = Math.min(1, 0.35 + 0.75 * f);
   const sameEvent = !disjoint(page.window, stmt.window);
   const who = stmt.speaker || 'This report';
 
   // 1. Figures for the same fact.
-  const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities);
   if (fig?.relation === 'conflict' && sameEvent) {
     return { relation: 'conflict', score: Math.min(1, related + 0.15), coverage, why: `Different figure: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}` };
   }
