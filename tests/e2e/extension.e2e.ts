@@ -168,8 +168,13 @@ describe.each(kinds)('%s', (kind) => {
         const s = statements.find((st) => sameStatement(st.text, m.text) || normalize(st.text).includes(normalize(m.text)));
         expect(s, `popup lists: ${m.text}`).toBeDefined();
         const reports = [m.report, ...(m.alsoAcceptable ?? [])];
-        const found = s!.matches.some((x) => reports.includes(x.report) && x.relation === m.relation);
-        expect(found, `${reports.join(' or ')} listed as ${m.relation} for: ${m.text} (has ${JSON.stringify(s!.matches)})`).toBe(true);
+        const listed = JSON.stringify(s!.matches.map((x) => `${x.relation} ${x.report}`));
+        const found = s!.matches.some((x) => x.relation === m.relation && reports.includes(x.report));
+        expect(found, `${reports.join(' or ')} listed as ${m.relation} for: ${m.text} (lists ${listed})`).toBe(true);
+        for (const extra of m.alsoListed ?? []) {
+          const has = s!.matches.some((x) => x.relation === extra.relation && x.report === extra.report);
+          expect(has, `${extra.report} listed as ${extra.relation} for: ${m.text} (lists ${listed})`).toBe(true);
+        }
       }
       for (const st of statements) {
         expect(st.matches.length, `reports for: ${st.text}`).toBeGreaterThan(0);

@@ -8,7 +8,10 @@ export interface ExpectedMark {
   text: string;
   relation: Relation;
   report: string;
+  /** Reports that may stand in for `report` (the popup must list one of them under `relation`). */
   alsoAcceptable?: string[];
+  /** Further matches the popup must list for this statement. */
+  alsoListed?: { relation: Relation; report: string }[];
   claim?: string;
 }
 export interface PageExpectation {
