@@ -19,6 +19,7 @@ import {
   openAndSettle,
   openPopup,
   readMarks,
+  waitForSettle,
   screenshot,
   startServer,
   type BrowserKind,
@@ -184,6 +185,20 @@ describe.each(kinds)('%s', (kind) => {
         }
       }
     });
+  });
+
+  it('clears the marks and the badge when the tab goes on to an unrelated article', async (ctx) => {
+    // A fresh tab, so the shared agree.html tab stays as the other tests saw it.
+    const first = await openAndSettle(session, `${server.url('/examples/agree.html')}?e2e=${kind}-navigate`);
+    ctx.onTestFailed(async () => {
+      await screenshot(first.page, resolve(out, 'FAILED-navigate-page.png')).catch(() => {});
+    });
+    expect(first.badge).not.toBe('');
+    await first.page.goto(`${server.url('/examples/unrelated.html')}?e2e=${kind}-navigate`, { waitUntil: 'load' });
+    const after = await waitForSettle(session, first.page, first.tabId);
+    expect(markedStatements(after.marks)).toEqual([]);
+    expect(after.badge).toBe('');
+    await first.page.close();
   });
 
   it('marks nothing and shows no badge on a page without an article', async (ctx) => {
