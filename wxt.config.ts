@@ -9,7 +9,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  // SS_OUT_DIR lets parallel builds (several engineers, or CI jobs) keep apart.
+  outDir: process.env.SS_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
     json: { stringify: true },

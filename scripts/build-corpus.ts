@@ -4,7 +4,7 @@
  * it) and before every build (wxt.config.ts); fails with the file, field and
  * reason when the corpus does not validate.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileBundle, CorpusInvalid, ROOT } from '../cli/lib/corpus.ts';
 
@@ -14,7 +14,10 @@ export function writeCorpusBundle(): { file: string; reports: number; statements
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'corpus-bundle.json');
   const text = JSON.stringify(bundle);
-  writeFileSync(file, text);
+  // Write then rename: a build running beside this one never reads half a file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
   return { file, reports: bundle.reports.length, statements: bundle.statements.length, edges: bundle.edges.length, bytes: text.length };
 }
 

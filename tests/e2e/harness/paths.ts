@@ -17,9 +17,10 @@ export const TEST_OUTPUT_DIR = resolve(REPO_ROOT, 'test-output/e2e');
 export const DEMO_OUTPUT_DIR = resolve(REPO_ROOT, 'demo-output');
 
 /** The unpacked builds `npm run build` makes. */
+const OUT_DIR = resolve(REPO_ROOT, process.env.SS_OUT_DIR ?? '.output');
 export const BUILD_DIRS: Record<BrowserKind, string> = {
-  chromium: resolve(REPO_ROOT, '.output/chrome-mv3'),
-  firefox: resolve(REPO_ROOT, '.output/firefox-mv2'),
+  chromium: resolve(OUT_DIR, 'chrome-mv3'),
+  firefox: resolve(OUT_DIR, 'firefox-mv2'),
 };
 
 /** Must match `GECKO_ID` in wxt.config.ts. */
