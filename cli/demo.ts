@@ -142,6 +142,8 @@ async function overview(session: ExtensionSession, pagePng: string, popupPng: st
 async function main(): Promise<number> {
   const t0 = performance.now();
   say('Second Source demo');
+  // The browser first: a missing one should stop the demo before a build.
+  const executablePath = ensureChromium();
   say('Building the Chrome and Firefox packages and zips …');
   // `wxt zip` builds first: this leaves .output/chrome-mv3 and .output/firefox-mv2
   // as `npm run build` would, plus the store zips.
@@ -152,7 +154,6 @@ async function main(): Promise<number> {
     say(`  .output/${z} (${(size / 1024).toFixed(0)} kB)`);
   }
 
-  const executablePath = ensureChromium();
   await rm(DEMO_OUTPUT_DIR, { recursive: true, force: true });
   await mkdir(DEMO_OUTPUT_DIR, { recursive: true });
 
