@@ -21,6 +21,7 @@ import { relative, resolve } from 'node:path';
 import type { TabState } from '../src/messaging/protocol.ts';
 import {
   DEMO_OUTPUT_DIR,
+  OUT_DIR,
   REPO_ROOT,
   callBackground,
   evaluate,
@@ -148,10 +149,10 @@ async function main(): Promise<number> {
   // `wxt zip` builds first: this leaves .output/chrome-mv3 and .output/firefox-mv2
   // as `npm run build` would, plus the store zips.
   run('npm', ['run', '--silent', 'zip'], 'npm run zip (builds chrome-mv3 and firefox-mv2, then zips them)', { quiet: true });
-  const zips = (await readdir(resolve(REPO_ROOT, '.output'))).filter((f) => f.endsWith('.zip')).sort();
+  const zips = (await readdir(OUT_DIR)).filter((f) => f.endsWith('.zip')).sort();
   for (const z of zips) {
-    const { size } = await stat(resolve(REPO_ROOT, '.output', z));
-    say(`  .output/${z} (${(size / 1024).toFixed(0)} kB)`);
+    const { size } = await stat(resolve(OUT_DIR, z));
+    say(`  ${rel(resolve(OUT_DIR, z))} (${(size / 1024).toFixed(0)} kB)`);
   }
 
   await rm(DEMO_OUTPUT_DIR, { recursive: true, force: true });

@@ -17,7 +17,7 @@ export const TEST_OUTPUT_DIR = resolve(REPO_ROOT, 'test-output/e2e');
 export const DEMO_OUTPUT_DIR = resolve(REPO_ROOT, 'demo-output');
 
 /** The unpacked builds `npm run build` makes. */
-const OUT_DIR = resolve(REPO_ROOT, process.env.SS_OUT_DIR ?? '.output');
+export const OUT_DIR = resolve(REPO_ROOT, process.env.SS_OUT_DIR ?? '.output');
 export const BUILD_DIRS: Record<BrowserKind, string> = {
   chromium: resolve(OUT_DIR, 'chrome-mv3'),
   firefox: resolve(OUT_DIR, 'firefox-mv2'),
