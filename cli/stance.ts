@@ -214,7 +214,8 @@ function cmdEval(flags: Map<string, string | true>): void {
   const trainBodies = new Set(train.map((p) => p.bodyId));
   for (const b of heldOutBodies) if (trainBodies.has(b)) throw new Error(`split leak: body ${b} on both sides`);
   process.stdout.write(
-    `split by Body ID (seed ${HELD_OUT_SEED}): training ${train.length} pairs / ${trainBodies.size} bodies; ` +
+    `split by ${flags.has('dev') ? `Body ID (seed ${HELD_OUT_SEED}), then ${flags.has('by-claim') ? 'by claim' : 'by Body ID'} (seed ${HELD_OUT_SEED + 1})` : `Body ID (seed ${HELD_OUT_SEED})`}: ` +
+      `training ${train.length} pairs / ${trainBodies.size} bodies; ` +
       `${what} ${heldOut.length} pairs / ${heldOutBodies.size} bodies\n`,
   );
   const t0 = performance.now();

@@ -100,8 +100,8 @@ function countNewlines(s: string): number {
 
 /**
  * Parses CSV with a header row into objects keyed by the header, checking that the named
- * columns exist. Records whose field count differs from the header's are an error, except
- * for a record made of one empty field (a blank line), which is skipped.
+ * columns exist. A record with more fields than the header, or too few to reach every required
+ * column, is an error; missing optional fields read as "". A blank line is skipped.
  */
 export function parseCsvObjects(
   text: string,
@@ -117,15 +117,17 @@ export function parseCsvObjects(
       throw new Error(`${what}: missing column "${col}" (header is: ${names.join(', ')})`);
     }
   }
+  const lastRequired = Math.max(-1, ...requiredColumns.map((c) => names.indexOf(c)));
   const out: Record<string, string>[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.length === 1 && row[0] === '') continue;
-    if (row.length !== names.length) {
+    // A short record is fine as long as it has every required column (the rest read as "").
+    if (row.length > names.length || row.length <= lastRequired) {
       throw new Error(`${what}: record ${r + 1} has ${row.length} fields, the header has ${names.length}`);
     }
     const obj: Record<string, string> = {};
-    for (let c = 0; c < names.length; c++) obj[names[c]!] = row[c]!;
+    for (let c = 0; c < names.length; c++) obj[names[c]!] = row[c] ?? '';
     out.push(obj);
   }
   return out;

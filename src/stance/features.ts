@@ -20,7 +20,6 @@ import {
   CUE_QUESTION,
   CUE_REFUTE,
   hash32,
-  NEGATION_WORDS,
   STOPWORDS,
   type AnalysedText,
 } from './text.ts';
@@ -410,8 +409,4 @@ export function documentFrequencies(texts: Iterable<string>): {
     for (const t of new Set(sparseTerms(a))) termDf.set(t, (termDf.get(t) ?? 0) + 1);
   }
   return { docs, bucketDf, termDf };
-}
-
-export function isNegation(t: string): boolean {
-  return NEGATION_WORDS.has(t);
 }

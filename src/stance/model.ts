@@ -244,6 +244,8 @@ export function loadStanceModel(json: unknown): StanceModel {
   return new MlpStanceModel(weights, m.id);
 }
 
+const HEAD_CACHE_SIZE = 512;
+
 interface CachedHead {
   text: string;
   features: HeadFeatures;
@@ -254,7 +256,8 @@ interface CachedHead {
 export class MlpStanceModel implements StanceModel {
   readonly space: FeatureSpace;
   private readonly H: number;
-  private readonly cache: CachedHead[] = [];
+  /** Analysed headlines: the matcher scores one page sentence against many bodies, and back. */
+  private readonly cache = new Map<string, CachedHead>();
   private readonly inter = new Float64Array(N_INTERACTION);
   private readonly z: Float64Array;
 
@@ -295,7 +298,8 @@ export class MlpStanceModel implements StanceModel {
   }
 
   private head(text: string): CachedHead {
-    for (const c of this.cache) if (c.text === text) return c;
+    const hit = this.cache.get(text);
+    if (hit) return hit;
     const { H, weights: w } = this;
     const features = headFeatures(this.space, text);
     const hidden = Float64Array.from(w.b1);
@@ -311,8 +315,8 @@ export class MlpStanceModel implements StanceModel {
       for (let c = 0; c < H; c++) hidden[c]! += x * w.denseRows[row + c]!;
     }
     const entry = { text, features, hidden };
-    this.cache.unshift(entry);
-    if (this.cache.length > 8) this.cache.pop();
+    if (this.cache.size >= HEAD_CACHE_SIZE) this.cache.clear();
+    this.cache.set(text, entry);
     return entry;
   }
 
