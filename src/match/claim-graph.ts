@@ -30,14 +30,17 @@ const SOURCES: [RegExp, string][] = [
   [/\bAssociated Press|AP\b/, 'Associated Press'],
 ];
 
-const DENIAL_VERB = /\b(rejected|denied|dismissed|dispelled|refuted|rebuffed|called [\w\s]{0,20}(?:false|fake|untrue))\b/i;
+const DENIAL_VERB = /\b(rejected|denied|dismissed|dispelled|refuted|rebuffed|countered|disputed|called [\w\s]{0,20}(?:false|fake|untrue))\b/i;
 const OF_REPORT = /\b(report|story|article|claims?|publication)\b/i;
-const SUCH_CLAIMS = /\b(?:such|these|those|the) (?:claims|reports|rumou?rs|allegations|suggestions)\b/i;
-const HEDGED = /\b(allegedly|reportedly|reports suggest|sources|according to|citing|indicated|quoted)\b/i;
+const SUCH_CLAIMS = /\b(?:such|these|those|the|this|that) (?:claims?|reports?|rumou?rs?|allegations?|suggestions?)\b/i;
+// What the outlet's story itself claims (hedged, or told on its sources' word) —
+// not the opinions of third parties it quotes.
+const HEDGED = /\b(allegedly|reportedly|reports suggest|sources|according to|citing|as reported by)\b/i;
+const QUOTED_OPINION = /\b(quoted by|was quoted as|cautioned|warned|speculate)\b/i;
 
 /** The clause that carries the denial: "Kremlin spokesman Dmitry Peskov rejected the Financial Times report". */
 export function denialClause(text: string): string {
-  const m = /([A-Z][^,;:“"]*?\b(?:rejected|denied|dismissed|dispelled|refuted|rebuffed)\b[^,;:.“"]*)/.exec(text);
+  const m = /([A-Z][^,;:“"]*?\b(?:rejected|denied|dismissed|dispelled|refuted|rebuffed|countered|disputed)\b[^,;:.“"]*)/.exec(text);
   return (m ? m[1]! : text).trim();
 }
 
@@ -54,7 +57,7 @@ function denialTargets(statements: Statement[], i: number): { targets: number[];
     const first = sameReport.find(([s]) => re.test(s.text));
     if (!first) return { targets: [], source };
     const targets = sameReport
-      .filter(([s, k]) => k >= first[1] && (re.test(s.text) || HEDGED.test(s.text)))
+      .filter(([s, k]) => k >= first[1] && (re.test(s.text) || HEDGED.test(s.text)) && !QUOTED_OPINION.test(s.text))
       .map(([, k]) => k);
     return { targets, source };
   }

@@ -9,7 +9,9 @@
  * "whether …" or "if …" clause are asked about, not asserted, and count not.
  */
 
-export type FrameName = 'change' | 'confirm' | 'willing' | 'suffice' | 'happened' | 'agreement';
+import { normalisePhrases } from '../text/tokens.ts';
+
+export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'agreement';
 
 interface Frame {
   name: FrameName;
@@ -33,16 +35,12 @@ const FRAMES: Frame[] = [
     neg: /^(reject(s|ed|ing)?|den(y|ied|ies|ying)|dismiss(ed|es)?|refut\w*|dispel(s|led)?|false|fake|untrue|baseless|debunk\w*|rebuff\w*)$/,
   },
   {
-    name: 'willing',
-    say: ['willing', 'unwilling'],
-    pos: /^(willing(ness)?|open(ness)?|read(y|iness)|prepared|eager|keen)$/,
-    neg: /^(unwilling(ness)?|refus(e|es|ed|ing)|reluctan(t|ce)|opposed)$/,
-  },
-  {
-    name: 'suffice',
-    say: ['enough', 'not enough'],
-    pos: /^(suffic(e|es|ed|ient)|enough|adequate|acceptable|accept(s|ed)?)$/,
-    neg: /^(insufficient|inadequate|unacceptable)$/,
+    // Willing to do it, or finding it enough, are one side: "ready to consider a
+    // freeze" and "a freeze would not suffice" disagree.
+    name: 'accept',
+    say: ['it is acceptable', 'it is not acceptable'],
+    pos: /^(willing(ness)?|open(ness)?|read(y|iness)|prepared|eager|keen|suffic(e|es|ed|ient)|enough|adequate|acceptable|accept(s|ed)?)$/,
+    neg: /^(unwilling(ness)?|refus(e|es|ed|ing)|reluctan(t|ce)|opposed|insufficient|inadequate|unacceptable)$/,
   },
   {
     name: 'happened',
@@ -82,6 +80,7 @@ function tokenize(text: string): string[] {
   return out;
 }
 
+// A clause ends at these; a comma ends it too unless the next word carries the clause on (", including").
 const PUNCT = /^[,;:.!?—–]$/;
 
 /** Up to `n` words each side of position i, not crossing punctuation. */
@@ -94,7 +93,8 @@ function clauseAround(toks: string[], i: number, n: number): string[] {
 }
 
 export function frameHits(text: string): FrameHit[] {
-  const toks = tokenize(text);
+  // Multi-word names become one word first, so "the Financial Times report" can anchor a frame.
+  const toks = tokenize(normalisePhrases(text));
   const hits: FrameHit[] = [];
   let questioned = false;
   for (let i = 0; i < toks.length; i++) {
@@ -107,7 +107,7 @@ export function frameHits(text: string): FrameHit[] {
       if (!base) continue;
       let sign = base as 1 | -1;
       let from = i;
-      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
         const p = toks[j]!;
         if (/^[,;:.!?—–]$/.test(p)) break;
         if (NEGATOR.test(p)) {
@@ -116,6 +116,8 @@ export function frameHits(text: string): FrameHit[] {
           break;
         }
       }
+      // "received no offer", "has no intention": a negator right after the word flips it too.
+      if (from === i && /^(no|none|nothing|neither)$/.test(toks[i + 1] ?? '')) sign = -sign as 1 | -1;
       hits.push({
         frame: f.name,
         sign,
@@ -160,19 +162,18 @@ export function isFrameWord(word: string): boolean {
 }
 
 /**
- * A negator that governs at least two of the given words (within five words
- * after it): "has not received an official offer" negates "received … offer".
+ * The given words that a negator governs (within five words after it):
+ * "has not received an official offer" negates "official", "offer".
  */
-export function negatedNear(text: string, isShared: (word: string) => boolean): boolean {
+export function negatedWords(text: string, isShared: (word: string) => boolean): Set<string> {
   const toks = tokenize(text);
+  const out = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     if (!NEGATOR.test(toks[i]!)) continue;
-    let n = 0;
     for (let j = i + 1; j <= Math.min(toks.length - 1, i + 5); j++) {
       if (/^[,;:.!?—–]$/.test(toks[j]!)) break;
-      if (!isFrameWord(toks[j]!) && isShared(toks[j]!)) n++;
+      if (!isFrameWord(toks[j]!) && isShared(toks[j]!)) out.add(toks[j]!);
     }
-    if (n >= 2) return true;
   }
-  return false;
+  return out;
 }

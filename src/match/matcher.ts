@@ -48,7 +48,8 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
   // Follow the claim graph: what conflicts with a statement the page agrees with
   // conflicts with the page too.
   for (const [i, v] of [...found]) {
-    if (v.relation !== 'agree') continue;
+    // Only a page sentence that plainly restates the statement inherits its conflicts.
+    if (v.relation !== 'agree' || v.coverage < 0.5) continue;
     for (const e of corpus.edgesOf(i)) {
       // Reporting a denial does not make the page deny the claim: follow denial links only from the claim denied.
       if (e.relation !== 'conflict' || (e.denies && e.b === i)) continue;

@@ -10,18 +10,20 @@
  */
 import type { StatementAnalysis } from '../analysis/types.ts';
 import { compareFigures } from './figures.ts';
-import { describeFrame, framePolarity, frameHits, negatedNear, type FrameName, type FrameSide } from './frames.ts';
+import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
 import { term, words } from '../text/tokens.ts';
-import { ENTITY_TERMS } from './setup.ts';
+import { ENTITY_TERMS, OUTLET_TERMS } from './setup.ts';
 
 export interface Side {
   text: string;
   terms: Set<string>;
   analysis: StatementAnalysis;
   frames: Map<FrameName, FrameSide>;
+  /** Every frame word found, with its clause: compared pairwise. */
+  hits: FrameHit[];
   window: EventWindow | null;
   /** Who the statement is attributed to, as the text says it: "Kremlin spokesman Dmitry Peskov". */
   speaker: string;
@@ -51,15 +53,18 @@ export function makeSide(text: string, analysis: StatementAnalysis, window: Even
     const t = term(w);
     if (t && (ENTITY_TERMS.has(t) || (i > 0 && /^\p{Lu}/u.test(w)))) names.add(t);
   });
-  return {
+  const side = {
     names,
     text,
     terms: new Set(ws.map(term).filter(Boolean)),
     analysis,
-    frames: framePolarity(frameHits(text)),
+    hits: frameHits(text),
+    frames: new Map(),
     window,
     speaker: speakerOf(text, analysis),
   };
+  side.frames = framePolarity(side.hits);
+  return side;
 }
 
 function speakerOf(text: string, analysis: StatementAnalysis): string {
@@ -89,9 +94,10 @@ function quote(s: string, max = 90): string {
 
 // Gates, tuned on eval/tune only (see docs/matching.md).
 const MIN_SHARED = 2;
-const MIN_COVERAGE = 0.38;
-const MIN_F = 0.3;
-const AGREE_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.33;
+const MIN_F = 0.25;
+const AGREE_COVERAGE = 0.45;
+const ANCHOR_WEIGHT = 0.38;
 
 export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: StanceProbs, pageName = 'the page'): Verdict | null {
   const shared: string[] = [];
@@ -113,7 +119,12 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   }
   for (const t of stmt.terms) wStmt += weights.weight(t);
   // A claim frame both sides touch is shared subject matter, whichever side each takes.
-  const sharedFrames = [...page.frames.keys()].filter((f) => stmt.frames.has(f));
+  // …but only when the frame is said of something both share ("rejected the FT
+  // report" / "confirmed the FT report"), not for any "ready" and "open".
+  const sharedFrames = [...page.frames.keys()].filter((f) => {
+    const q = stmt.frames.get(f);
+    return q && anchoredTogether(page.frames.get(f)!, q, [...page.terms].filter((t) => stmt.terms.has(t)), page.names, weights);
+  });
   const frameBonus = 0.6 * sharedFrames.length;
   wShared += frameBonus;
   wPage += frameBonus;
@@ -142,38 +153,42 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   // 2. Opposite sides of a claim frame, said of the same thing: a shared word
   // stands near the frame's words on both sides ("rejected the FT report" /
   // "confirmed the FT report"), so "confirmed plans" cannot oppose "rejected the report".
-  let sameSide: FrameName | null = null;
-  for (const name of sharedFrames) {
-    const p = page.frames.get(name)!;
-    const s = stmt.frames.get(name)!;
-    if (p.sign === 0 || s.sign === 0 || !anchoredTogether(p, s, shared, page.names)) continue;
-    if (p.sign === s.sign) {
-      sameSide ??= name;
-      continue;
-    }
-    if (coverage >= 0.3) {
-      return {
-        relation: 'conflict',
-        score: Math.min(1, related + 0.1),
-        coverage,
-        why: `${who} says ${describeFrame(name, s.sign)} (${quote(s.text, 40)}); ${pageName} says ${describeFrame(name, p.sign)} (${quote(p.text, 40)})`,
-      };
+  let sameSide: { frame: FrameName; sign: number } | null = null;
+  for (const p of page.hits) {
+    for (const q of stmt.hits) {
+      if (p.frame !== q.frame || !anchoredTogether(p, q, shared, page.names, weights)) continue;
+      if (p.sign === q.sign) {
+        sameSide ??= { frame: p.frame, sign: p.sign };
+        continue;
+      }
+      if (coverage >= 0.3) {
+        return {
+          relation: 'conflict',
+          score: Math.min(1, related + 0.1),
+          coverage,
+          why: `${who} says ${describeFrame(q.frame, q.sign)} (${quote(q.text, 40)}); ${pageName} says ${describeFrame(p.frame, p.sign)} (${quote(p.text, 40)})`,
+        };
+      }
     }
   }
 
   // 3. The shared words negated on one side only.
   if (coverage >= 0.55 && claim >= 0.6) {
     const isShared = (w: string) => { const t = term(w); return shared.includes(t) && !page.names.has(t) && !stmt.names.has(t); };
-    const np = negatedNear(page.text, isShared);
-    const ns = negatedNear(stmt.text, isShared);
-    if (np !== ns) {
+    // One side negates two or more shared words that the other side leaves alone.
+    const np = new Set([...negatedWords(page.text, isShared)].map(term));
+    const nsRaw = new Set([...negatedWords(stmt.text, isShared)].map(term));
+    const overlapNeg = [...np].some((t) => nsRaw.has(t));
+    const ns = nsRaw.size >= 2 && !overlapNeg;
+    const npOnly = np.size >= 2 && !overlapNeg;
+    if (ns !== npOnly && !overlapNeg) {
       const [neg, pos] = ns ? ['this report', pageName] : [pageName, 'this report'];
       return { relation: 'conflict', score: Math.min(1, related + 0.05), coverage, why: `Negation: ${neg} says the opposite of ${pos} about ${sharedWords(page, shared, weights, 3).join(', ')}` };
     }
   }
 
   // 4. The learned stance model, when it is confident the body disagrees.
-  if (stance && stance.disagree > 0.6 && coverage >= 0.5 && claim >= 0.4) {
+  if (stance && stance.disagree > 0.8 && coverage >= 0.5 && claim >= 0.4) {
     return { relation: 'conflict', score: Math.min(1, related * stance.disagree + 0.1), coverage, why: `Disputes the claim (stance model: ${Math.round(stance.disagree * 100)}% disagree) on ${sharedWords(page, shared, weights, 3).join(', ')}` };
   }
 
@@ -182,22 +197,26 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
     return { relation: 'related', score: related * 0.8, coverage, why: `Different event: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}, but ${stmt.window!.basis} vs ${page.window!.basis}` };
   }
   const claimWords = shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)).length;
-  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.4 && claimWords >= 2) || (sameSide !== null && claim >= 0.2) || (fig?.relation === 'agree' && coverage >= 0.45);
-  if (agrees && (!stance || stance.agree + stance.discuss >= stance.disagree)) {
-    const frame = sameSide ? `; both say ${describeFrame(sameSide, stmt.frames.get(sameSide)!.sign)}` : '';
+  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.2) || (fig?.relation === 'agree' && coverage >= 0.45);
+  if (agrees && (!stance || stance.disagree < 0.8)) {
+    const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
     const attributed = stmt.speaker ? ` (attributed to ${stmt.speaker})` : '';
     return { relation: 'agree', score: related, coverage, why: `Reports the same: ${keyWords}${attributed}${frame}${figure}` };
   }
   // Names alone (Putin, Kremlin, Ukraine) do not make a shared subject.
-  if (claimWords < 2) return null;
+  if (claimWords < 2 || claim < 0.3) return null;
   return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
 }
 
 /** A shared word stands near the frame on both sides, and at least one of them says what, not who. */
-function anchoredTogether(p: FrameSide, s: FrameSide, shared: string[], names: Set<string>): boolean {
-  const near = (side: FrameSide) => new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
+/**
+ * A shared word stands near the frame on both sides, says what (not who), and
+ * is rare enough to name the matter: "freeze" anchors, "war" does not.
+ */
+function anchoredTogether(p: { near: string[] }, s: { near: string[] }, shared: string[], names: Set<string>, weights: TermWeights): boolean {
+  const near = (side: { near: string[] }) => new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
   const a = near(p);
   const both = [...near(s)].filter((t) => a.has(t));
-  return both.some((t) => !names.has(t) && !ENTITY_TERMS.has(t));
+  return both.some((t) => OUTLET_TERMS.has(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT));
 }

@@ -8,6 +8,12 @@ import { canonicalEntity, ENTITY_ALIASES, normaliseEntityPhrases, tokenForm } fr
 import { setAliasResolver, setPhraseNormaliser } from '../text/tokens.ts';
 
 export const ENTITY_TERMS: ReadonlySet<string> = new Set(Object.keys(ENTITY_ALIASES).map(tokenForm));
+/** News outlets: what a "report" is of — "confirmed the FT report" is said of the FT. */
+export const OUTLET_TERMS: ReadonlySet<string> = new Set(
+  Object.entries(ENTITY_ALIASES)
+    .filter(([, e]) => e.type === 'outlet')
+    .map(([id]) => tokenForm(id)),
+);
 
 setPhraseNormaliser((text) => normaliseEntityPhrases(text));
 setAliasResolver((word) => {

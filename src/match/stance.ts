@@ -3,8 +3,13 @@
  * step decides without it, and weighs it in when a model is shipped.
  */
 import type { StanceSupport } from '../search/corpus.ts';
+import { loadStanceModel, type PreparedBody } from '../stance/model.ts';
 
 export function loadStance(json: unknown): StanceSupport | undefined {
   if (json == null) return undefined;
-  return undefined; // wired when src/stance/model.ts lands
+  const model = loadStanceModel(json);
+  return {
+    prepareBody: (text) => model.prepareBody(text),
+    predict: (headline, body) => model.predict(headline, body as PreparedBody),
+  };
 }
