@@ -5,7 +5,7 @@
  * imported and shown as text — and the corpus already there stays intact.
  */
 import { parseHTML } from 'linkedom';
-import { h, render } from 'preact';
+import { h, render, type FunctionComponent } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService } from '../background/service.ts';
 import { loadBundledCorpus } from '../background/bundled-corpus.ts';
@@ -39,7 +39,7 @@ function report(id: string, extra: Record<string, unknown> = {}) {
 const packText = (reports: unknown[], name = 'Test pack') => JSON.stringify({ version: 1, name, reports });
 
 let corpus: Corpus;
-function setup(store: Store & { data?: Record<string, unknown> } = memoryStore()) {
+function setup(store: Store & { data: Record<string, unknown> } = memoryStore()) {
   corpus = loadBundledCorpus();
   const service = createBackgroundService({ store, badge: { show: () => {} }, loadCorpus: () => corpus, log: quiet, now: () => NOW });
   const send = (call: string, payload: unknown, sender: Sender = popup) => serve(BackgroundCalls, service.handlers, envelope(call, payload), sender, quiet);
@@ -173,7 +173,9 @@ describe('HTML and script in a pack', () => {
     Object.assign(g, { document, window });
     try {
       const root = document.getElementById('root')!;
-      render(h(StatementView, { statement: statement! }), root as unknown as Element);
+      // (Cast: the popup's props grow while other work goes on; these two are what it needs.)
+      const View = StatementView as unknown as FunctionComponent<{ statement: MarkedStatement; announce: (t: string) => void }>;
+      render(h(View, { statement: statement!, announce: () => {} }), root as unknown as Element);
       expect(root.querySelectorAll('script, img, b').length).toBe(0);
       expect(root.textContent).toContain('<script>globalThis.pwned=1</script>');
       expect(root.textContent).toContain('<b>Gazette</b>');
