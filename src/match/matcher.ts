@@ -56,12 +56,12 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
       const j = e.a === i ? e.b : e.a;
       const prev = found.get(j);
       if (prev?.relation === 'conflict') continue;
-      const fromLabel = corpus.label(corpus.statements[i]!.reportId);
+      const fromLabel = reportName(corpus, corpus.statements[i]!.reportId);
       found.set(j, {
         relation: 'conflict',
         score: v.score * 0.95,
         coverage: v.coverage,
-        why: `${e.why} — against the claim the page shares with ${fromLabel}`,
+        why: `${e.why} — against what the page repeats from ${fromLabel}`,
       });
     }
   }
@@ -86,6 +86,15 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
 export function clauses(text: string): string[] {
   const parts = text.split(/\s*(?:;|,\s*(?:and|but|while|whereas)\s+|\s+but\s+)\s*/).filter((p) => words(p).length >= 5);
   return parts.length >= 2 ? parts : [];
+}
+
+/** A report as a reason names it: its outlet, else its headline. */
+function reportName(corpus: Corpus, reportId: string): string {
+  const ref = corpus.report(reportId)?.ref;
+  if (!ref) return reportId;
+  if (ref.outlet) return ref.outlet;
+  const h = ref.headline.length > 60 ? ref.headline.slice(0, 59).replace(/\s+\S*$/, '') + '…' : ref.headline;
+  return `“${h}”`;
 }
 
 const RANK: Record<Relation, number> = { conflict: 0, agree: 1, related: 2 };

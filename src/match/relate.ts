@@ -15,7 +15,7 @@ import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
 import { term, words } from '../text/tokens.ts';
-import { ENTITY_TERMS, OUTLET_TERMS } from './setup.ts';
+import { ENTITY_DISPLAY, ENTITY_TERMS, OUTLET_TERMS } from './setup.ts';
 
 export interface Side {
   text: string;
@@ -79,7 +79,7 @@ function sharedWords(page: Side, shared: string[], weights: TermWeights, n: numb
   const byTerm = new Map<string, string>();
   for (const w of words(page.text)) {
     const t = term(w);
-    if (t && shared.includes(t) && !byTerm.has(t)) byTerm.set(t, w);
+    if (t && shared.includes(t) && !byTerm.has(t)) byTerm.set(t, ENTITY_DISPLAY.get(t) ?? w);
   }
   return [...byTerm]
     .sort((a, b) => weights.weight(b[0]) - weights.weight(a[0]))

@@ -8,6 +8,10 @@ import { canonicalEntity, ENTITY_ALIASES, normaliseEntityPhrases, tokenForm } fr
 import { setAliasResolver, setPhraseNormaliser } from '../text/tokens.ts';
 
 export const ENTITY_TERMS: ReadonlySet<string> = new Set(Object.keys(ENTITY_ALIASES).map(tokenForm));
+/** How an entity term is shown in a reason: "financialtimes" → "Financial Times". */
+export const ENTITY_DISPLAY: ReadonlyMap<string, string> = new Map(
+  Object.entries(ENTITY_ALIASES).map(([id, e]) => [tokenForm(id), e.name]),
+);
 /** News outlets: what a "report" is of — "confirmed the FT report" is said of the FT. */
 export const OUTLET_TERMS: ReadonlySet<string> = new Set(
   Object.entries(ENTITY_ALIASES)
