@@ -14,6 +14,7 @@ import { termWeights, type BackgroundDf, type TermWeights } from '../match/weigh
 import { terms } from '../text/tokens.ts';
 import type { BundledReport, ClaimEdge, CorpusBundle } from './bundle-schema.ts';
 import { INDEX_OPTIONS, type IndexedStatement } from './index-options.ts';
+import { topHits } from './top-k.ts';
 
 export interface StanceSupport {
   predict(headline: string, body: unknown): { agree: number; disagree: number; discuss: number; unrelated: number };
@@ -117,6 +118,9 @@ export class Corpus {
 
   /** Statement positions the index finds for a text, best first. */
   candidates(text: string, limit: number): number[] {
+    // The same hits in the same order as the loop below, without MiniSearch's full result list.
+    const fast = topHits(this.index, text, limit, (id) => this.removed.has(id));
+    if (fast) return fast;
     const out: number[] = [];
     for (const hit of this.index.search(text)) {
       if (this.removed.has(hit.id as number)) continue;
