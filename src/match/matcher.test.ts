@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCliCorpus } from '../../cli/lib/corpus.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { clauses, matchSentence } from './matcher.ts';
+import type { Match } from './types.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCliCorpus();
+});
+
+const rel = (ms: Match[], relation: string, report: string) => ms.find((m) => m.relation === relation && m.report.id === report);
+
+describe('matchSentence on the seed corpus', () => {
+  it('finds a differing figure for the same call, and says which', () => {
+    const ms = matchSentence(corpus, 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.');
+    const m = rel(ms, 'conflict', 'seed-000');
+    expect(m?.why).toMatch(/over an hour/);
+    expect(m?.why).toMatch(/twenty minutes/);
+  });
+
+  it('agrees when the figures fit ("about two hours" and "two-hour")', () => {
+    const ms = matchSentence(corpus, 'Putin and Trump spoke by telephone for about two hours on Monday.');
+    expect(rel(ms, 'agree', 'seed-001')?.why).toMatch(/figures fit/);
+    expect(ms.some((m) => m.relation === 'conflict')).toBe(false);
+  });
+
+  it('sees the Kremlin confirming what it rejected as a conflict with the rejection', () => {
+    const ms = matchSentence(corpus, 'Kremlin spokesman Dmitry Peskov confirmed the Financial Times report, saying it accurately described what Putin had offered.');
+    const m = rel(ms, 'conflict', 'seed-002');
+    expect(m?.statement.text).toMatch(/rejected the Financial Times report/);
+  });
+
+  it('carries the rejection to a page that repeats the FT claim (claim graph)', () => {
+    const ms = matchSentence(corpus, 'Putin has suggested ending the conflict in Ukraine along the existing front lines, the Financial Times reported, citing several sources familiar with the talks.');
+    expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
+    const c = rel(ms, 'conflict', 'seed-002');
+    expect(c?.statement.text).toMatch(/Peskov rejected/);
+    expect(c?.why).toMatch(/rejected the Financial Times report/);
+  });
+
+  it('does not make a page deny a claim because it reports the denial', () => {
+    const ms = matchSentence(corpus, 'Peskov dismissed the Financial Times report, saying many false claims were being made even by reputable publications.');
+    expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
+    expect(ms.filter((m) => m.relation === 'conflict')).toEqual([]);
+  });
+
+  it('opposes "goals have changed" to "objectives have not shifted"', () => {
+    const ms = matchSentence(corpus, "Peskov said Moscow's goals in Ukraine had changed and that Putin was now prepared to revise his terms.");
+    expect(rel(ms, 'conflict', 'seed-004')?.why).toMatch(/no shift/);
+  });
+
+  it('reads "has received" against "has not received" as a conflict', () => {
+    const ms = matchSentence(corpus, "Zelensky said Kyiv had received an official offer from Trump's team and was studying it.");
+    expect(rel(ms, 'conflict', 'seed-002')).toBeDefined();
+    const same = matchSentence(corpus, "Zelensky said Kyiv had not yet received an official offer from Trump's team.");
+    expect(rel(same, 'agree', 'seed-002')).toBeDefined();
+    expect(rel(same, 'conflict', 'seed-002')).toBeUndefined();
+  });
+
+  it('marks nothing on sentences about other subjects that share names', () => {
+    for (const s of [
+      'Manchester United beat Chelsea 3-1 on Saturday, with two late goals.',
+      'Trump said on Tuesday he would meet European leaders in London to discuss trade tariffs.',
+      'Putin will visit Mongolia next week, the Kremlin said, despite an international arrest warrant.',
+      'Zelensky thanked Germany for a new air defence system delivered on Friday.',
+    ]) expect(matchSentence(corpus, s), s).toEqual([]);
+  });
+});
+
+describe('clauses', () => {
+  it('splits a two-claim sentence at ", and"', () => {
+    expect(clauses('Putin and Trump spoke for about two hours on Monday, and Putin said afterwards that Moscow was ready to work on a memorandum.')).toHaveLength(2);
+    expect(clauses('Putin spoke to Trump.')).toEqual([]);
+  });
+});
