@@ -70,12 +70,37 @@ export function createBackgroundService(deps: ServiceDeps) {
     corpusReady ??= (async () => {
       const c = deps.loadCorpus();
       for (const p of await readPacks()) {
+        // A stored pack whose ids the corpus already has (a later version may
+        // bundle a report under the same id) would replace that report, and
+        // removing the pack would then remove it: skip the pack, keep it stored.
+        const clash = p.reports.find((r) => c.report(r.id));
+        if (clash) {
+          log(`stored pack "${p.name}" not loaded: report id ${clash.id} is already in the corpus`);
+          continue;
+        }
         const statements = c.addPack(p.id, p.reports);
         packMeta.push({ id: p.id, name: p.name, importedAt: p.importedAt, reports: p.reports.length, statements });
       }
       return c;
     })();
     return corpusReady;
+  }
+
+  // Imports and removals read the stored packs, write them back and then
+  // change the corpus: one at a time, or two imports at once would each
+  // store a list without the other.
+  let packQueue: Promise<unknown> = Promise.resolve();
+  function serially<T>(job: () => Promise<T>): Promise<T> {
+    const run = packQueue.then(job, job);
+    packQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A pack id not used by any stored pack (the clock alone repeats within a millisecond). */
+  function newPackId(packs: StoredPack[]): string {
+    const used = new Set([...packs.map((p) => p.id), ...packMeta.map((p) => p.id)]);
+    const stem = `pack-${Math.max(0, Date.parse(now()) || 0).toString(36)}`;
+    for (let n = packs.length; ; n++) if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
   }
 
   async function settings(): Promise<Settings> {
@@ -165,7 +190,7 @@ export function createBackgroundService(deps: ServiceDeps) {
         ...c.size,
         builtAt: c.builtAt,
         outlets: [...outlets].map(([outlet, reports]) => ({ outlet, reports })).sort((a, b) => b.reports - a.reports || a.outlet.localeCompare(b.outlet)),
-        packs: packMeta,
+        packs: packMeta.map((p) => ({ ...p })),
       };
     },
 
@@ -178,7 +203,7 @@ export function createBackgroundService(deps: ServiceDeps) {
       return next;
     },
 
-    async importPack({ fileName, text }) {
+    importPack: ({ fileName, text }) => serially(async () => {
       const c = await corpus();
       const result = validatePack(text, fileName, { now: now() });
       if (!result.ok) {
@@ -194,7 +219,7 @@ export function createBackgroundService(deps: ServiceDeps) {
         throw new Error(`${fileName} was not imported: ${clash.length} report id(s) already in the corpus: ${clash.slice(0, 20).map((r) => r.id).join(', ')}`);
       }
       const packs = await readPacks();
-      const id = `pack-${Date.parse(now()).toString(36)}-${packs.length}`;
+      const id = newPackId(packs);
       const stored: StoredPack = { id, name: result.pack.name, importedAt: now(), reports };
       // Store first: if the quota runs out, nothing in memory has changed.
       try {
@@ -205,9 +230,9 @@ export function createBackgroundService(deps: ServiceDeps) {
       const statements = c.addPack(id, reports);
       packMeta.push({ id, name: stored.name, importedAt: stored.importedAt, reports: reports.length, statements });
       return { packId: id, name: stored.name, reports: reports.length, statements };
-    },
+    }),
 
-    async removePack({ packId }) {
+    removePack: ({ packId }) => serially(async () => {
       const c = await corpus();
       const packs = await readPacks();
       if (!packs.some((p) => p.id === packId)) throw new Error(`no pack ${packId}`);
@@ -215,7 +240,7 @@ export function createBackgroundService(deps: ServiceDeps) {
       c.removePack(packId);
       packMeta = packMeta.filter((p) => p.id !== packId);
       return {};
-    },
+    }),
   };
 
   return {

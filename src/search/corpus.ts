@@ -148,7 +148,7 @@ export class Corpus {
       }
     }
     this.countTerms(added);
-    this.weights = termWeights(this.background, this.df, this.statements.length);
+    this.weights = termWeights(this.background, this.df, this.size.statements);
     const edges = buildClaimGraph({
       statements: this.statements,
       side: (i) => this.side(i),
@@ -160,17 +160,31 @@ export class Corpus {
     return added.length;
   }
 
+  /**
+   * Removes a pack's reports: its statements leave the index, the claim graph
+   * and the counts, and the term weights are as they were before it came.
+   */
   removePack(packId: string): void {
-    for (const [id, entry] of this.reports) {
-      if (entry.pack !== packId) continue;
-      this.reports.delete(id);
-      this.statements.forEach((s, i) => {
-        if (s.reportId === id && !this.removed.has(i)) {
-          this.removed.add(i);
-          this.index.discard(i);
-        }
-      });
+    const ids = new Set<string>();
+    for (const [id, entry] of this.reports) if (entry.pack === packId) ids.add(id);
+    if (!ids.size) return;
+    const gone: Statement[] = [];
+    this.statements.forEach((s, i) => {
+      if (ids.has(s.reportId) && !this.removed.has(i)) {
+        this.removed.add(i);
+        this.index.discard(i);
+        gone.push(s);
+      }
+    });
+    for (const id of ids) this.reports.delete(id);
+    for (const s of gone) {
+      for (const t of new Set(terms(s.text))) {
+        const n = (this.df.get(t) ?? 0) - 1;
+        if (n > 0) this.df.set(t, n);
+        else this.df.delete(t);
+      }
     }
+    this.weights = termWeights(this.background, this.df, this.size.statements);
   }
 
   /** How a report is named in a reason: its outlet, else its source file. */
