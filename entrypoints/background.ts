@@ -13,7 +13,23 @@ import { loadBundledCorpus } from '../src/background/bundled-corpus.ts';
 
 export default defineBackground(() => {
   const service = createBackgroundService({ store: browserStore(), badge, loadCorpus: loadBundledCorpus });
-  listenAsBackground(service.handlers);
+  listenAsBackground({
+    ...service.handlers,
+    // Chrome opens the real popup from here; Firefox refuses without a user
+    // gesture in the background's own event, so the popup page opens in a
+    // tab next to the page instead (it reads the tab from ?tab=).
+    async openPopup(_request, sender) {
+      if (sender.tabId === undefined) throw new Error('openPopup comes from a page tab only');
+      const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+      try {
+        await action.openPopup();
+        return { opened: 'popup' as const };
+      } catch {
+        await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${sender.tabId}`), openerTabId: sender.tabId });
+        return { opened: 'tab' as const };
+      }
+    },
+  });
 
   // A tab that navigates or closes loses its marks and its badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {

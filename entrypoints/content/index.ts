@@ -1,13 +1,19 @@
 /**
  * The content script: reads the article, asks the background what the corpus
- * says about its sentences, marks them in place. Does nothing at all on a
+ * says about its sentences, marks them in place, and shows the card over a
+ * marked sentence. Does nothing at all — no observer, no listener — on a
  * switched-off site or while the global pause is on.
  */
 import './style.css';
-import { browser } from 'wxt/browser';
+import markCss from './style.css?raw';
 import { Scanner } from '../../src/page/scanner.ts';
 import { FLASH } from '../../src/page/marks.ts';
+import { watchPage } from '../../src/page/watch.ts';
+import { installOverlay } from '../../src/overlay/overlay.ts';
 import { callBackground, listenAsContent } from '../../src/platform/messaging.ts';
+
+/** Performance-timeline marks: what the e2e tests and the bench read to find each scan. */
+const trace = (name: string) => performance.mark(`second-source:${name}`);
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -22,17 +28,61 @@ export default defineContentScript({
       await callBackground('pageStatus', { page: pageKey(), host, status: 'off' }).catch(() => undefined);
       return;
     }
+    trace('start');
 
-    let scanner = newScanner();
+    // A shadow root or iframe holding a mark gets the marks' styles (document rules do not reach into it).
+    const styleTree = (tree: ShadowRoot | Document) => {
+      try {
+        const win = (tree.nodeType === 9 ? (tree as Document) : tree.ownerDocument)?.defaultView as (Window & typeof globalThis) | null;
+        const sheet = new (win ?? window).CSSStyleSheet();
+        sheet.replaceSync(markCss);
+        tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
+      } catch {
+        // A tree that refuses sheets keeps its marks registered, only unstyled.
+      }
+    };
+
+    let scanner: Scanner;
+    const overlay = installOverlay({
+      signal: ctx.signal,
+      marks: () => scanner.marks,
+      async openPopup(statement) {
+        try {
+          await callBackground('openPopup', { statement });
+          return undefined;
+        } catch {
+          return 'The popup could not be opened from here: click the Second Source button in the toolbar.';
+        }
+      },
+    });
+    const watcher = watchPage(document.documentElement, {
+      signal: ctx.signal,
+      ignore: (n) => overlay.isOurs(n),
+      flush: (nodes) => {
+        trace('rescan');
+        void scanner.scanNodes(nodes).then(() => trace('rescan-end'), report);
+      },
+    });
+    const report = (e: unknown) => {
+      if (!ctx.isInvalid) console.warn('[second-source] scan failed:', e);
+    };
+
+    // Each scanner stops with its page: lookups still under way for a page left behind mark nothing.
+    let stopScanner = new AbortController();
     function newScanner() {
+      stopScanner.abort();
+      stopScanner = new AbortController();
       return new Scanner({
-        signal: ctx.signal,
+        signal: AbortSignal.any([ctx.signal, stopScanner.signal]),
         lookup: async (sentences) => (await callBackground('lookup', { page: pageKey(), host, sentences })).marked,
         status: async (status, reset) => {
           await callBackground('pageStatus', { page: pageKey(), host, status, reset });
         },
+        onShadowRoot: (root) => watcher.observe(root),
+        marks: { style: styleTree },
       });
     }
+    scanner = newScanner();
 
     const stopListening = listenAsContent({
       async showStatement({ id }) {
@@ -46,7 +96,9 @@ export default defineContentScript({
         return { found: true };
       },
       async toggleMarks() {
-        return { visible: scanner.marks.toggle() };
+        const visible = scanner.marks.toggle();
+        if (!visible) overlay.close();
+        return { visible };
       },
     });
     ctx.onInvalidated(() => {
@@ -56,14 +108,17 @@ export default defineContentScript({
 
     // Single-page navigation: the old article's marks go, the new one is read.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      overlay.close();
+      const visible = scanner.marks.shown;
       scanner.dispose();
       scanner = newScanner();
+      if (!visible) scanner.marks.toggle();
+      trace('navigate');
       void callBackground('pageStatus', { page: pageKey(), host, status: 'scanning', reset: true })
         .then(() => scanner.scan())
-        .catch(() => undefined);
+        .then(() => trace('scan-end'), report);
     });
 
-    await scanner.scan().catch((e) => console.warn('[second-source] scan failed:', e));
-    void browser; // keeps the import for the type of `browser` in this entry
+    await scanner.scan().then(() => trace('scan-end'), report);
   },
 });

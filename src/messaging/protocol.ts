@@ -163,6 +163,15 @@ export const BackgroundCalls = {
     reply: ImportResultSchema,
   },
   removePack: { request: z.object({ packId: z.string().check(z.maxLength(200)) }), reply: Empty },
+  /**
+   * Content script → background: the card's "Open in popup". `popup`: the
+   * toolbar popup opened; `tab`: the browser refused (Firefox wants a user
+   * gesture in the background itself), so the popup page opened in a tab.
+   */
+  openPopup: {
+    request: z.object({ statement: z.optional(z.number().check(z.int(), z.gte(0))) }),
+    reply: z.object({ opened: z.enum(['popup', 'tab']) }),
+  },
 } as const;
 
 /** Calls the content script answers. */

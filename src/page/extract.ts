@@ -23,7 +23,7 @@ const SKIP_TAGS = new Set([
 // Class, id and role words of page furniture.
 const FURNITURE =
   /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|ads?|advert\w*|sponsor\w*|promo\w*|banner|cookies?|consent|gdpr|comments?|disqus|share|sharing|social|related|recommend\w*|newsletter|subscribe|signup|sidebar|footer|masthead|byline|paywall|popup|modal|toolbar|tags|outbrain|taboola)($|[\s_-])/i;
-const FURNITURE_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'search', 'form', 'dialog', 'alert', 'menu', 'menubar', 'toolbar']);
+const FURNITURE_ROLES = new Set(['textbox', 'navigation', 'banner', 'complementary', 'contentinfo', 'search', 'form', 'dialog', 'alert', 'menu', 'menubar', 'toolbar']);
 
 export interface ExtractOptions {
   /** Live pages pass a visibility test (computed style); the CLI has none. */
@@ -33,7 +33,8 @@ export interface ExtractOptions {
 function isFurniture(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || el.getAttribute('inert') !== null) return true;
-  if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   const style = el.getAttribute('style') ?? '';
@@ -42,8 +43,40 @@ function isFurniture(el: Element): boolean {
   return tokens.length > 1 && FURNITURE.test(tokens);
 }
 
-/** The element that holds the article: <article>, else <main>, else the element with most paragraph text. */
+/**
+ * The element that holds the article: <article>, else <main>, else the
+ * element with most paragraph text. A page that is a frame around the
+ * article (a same-origin iframe holding more paragraph text than the page
+ * itself) gives the iframe's article.
+ */
 export function articleRoot(doc: Document): Element | null {
+  const own = ownArticleRoot(doc);
+  const frames = doc.querySelectorAll('iframe');
+  if (!frames.length) return own;
+  const ownText = own ? textLength(own) : 0;
+  let best = own;
+  let bestText = Math.max(ownText, 200);
+  for (const frame of frames) {
+    const inner = sameOriginDocument(frame);
+    if (!inner || isFurnitureChain(frame)) continue;
+    const root = ownArticleRoot(inner);
+    const n = root ? textLength(root) : 0;
+    if (root && n > bestText) [best, bestText] = [root, n];
+  }
+  return best;
+}
+
+/** The iframe's document when the page may read it (same origin, loaded), else null. */
+export function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    const d = frame.contentDocument;
+    return d?.body ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+function ownArticleRoot(doc: Document): Element | null {
   const articles = [...doc.querySelectorAll('article, [itemprop="articleBody"], [role="article"]')].filter((a) => !isFurnitureChain(a));
   if (articles.length) return articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
   const main = doc.querySelector('main, [role="main"]');
@@ -72,31 +105,86 @@ function isFurnitureChain(el: Element): boolean {
   return false;
 }
 
+export interface WalkHooks {
+  /** An open shadow root the walk entered: the live page watches it for late text too. */
+  onShadowRoot?(root: ShadowRoot): void;
+  /** When the walk finds no block, read the root's bare text as one (default true). */
+  bareText?: boolean;
+}
+
 /**
- * Text blocks under `root` in document order. Open shadow roots are read
- * too; a block inside another block (a <p> in an <li>) is read once.
+ * A walk over the blocks under `root` that can stop at any element and carry
+ * on later: a huge page is read a slice at a time, so no single task holds
+ * the page's main thread. Open shadow roots are read too; a block inside
+ * another block (a <p> in an <li>) is read once.
  */
-export function extractBlocks(root: Element, options: ExtractOptions = {}): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  const visit = (el: Element) => {
-    if (isFurniture(el) && el !== root) return;
-    if (options.isHidden?.(el)) return;
-    if (BLOCK_TAGS.has(el.tagName) && !hasBlockChild(el)) {
-      const block = collect(el, options);
-      if (block.text.trim().length > 0) blocks.push(block);
-      return;
-    }
-    const shadow = (el as HTMLElement).shadowRoot;
-    if (shadow) for (const c of shadow.children) visit(c);
-    for (const c of el.children) visit(c);
-  };
-  visit(root);
-  // Bare text directly in a container (no <p>) still counts: treat the root as one block.
-  if (blocks.length === 0) {
-    const block = collect(root, options);
-    if (block.text.trim()) blocks.push(block);
+export class BlockWalker {
+  // Elements still to visit, the next one last.
+  private readonly stack: Element[];
+  private found = 0;
+
+  constructor(
+    private readonly root: Element,
+    private readonly options: ExtractOptions = {},
+    private readonly hooks: WalkHooks = {},
+  ) {
+    this.stack = [root];
   }
-  return blocks;
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** Visits elements until `stop()` is true (checked between elements) or the walk ends. */
+  next(stop: () => boolean = () => false): TextBlock[] {
+    const blocks: TextBlock[] = [];
+    while (this.stack.length && !stop()) {
+      const el = this.stack.pop()!;
+      if (el !== this.root && isFurniture(el)) continue;
+      if (this.options.isHidden?.(el)) continue;
+      if (BLOCK_TAGS.has(el.tagName) && !hasBlockChild(el)) {
+        const block = collect(el, this.options);
+        if (block.text.trim().length > 0) blocks.push(block);
+        continue;
+      }
+      const children = [...el.children];
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) {
+        this.hooks.onShadowRoot?.(shadow);
+        children.unshift(...shadow.children);
+      }
+      for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
+    }
+    this.found += blocks.length;
+    // Bare text directly in a container (no <p>) still counts: treat the root as one block.
+    if (this.done && this.found === 0 && this.hooks.bareText !== false) {
+      const block = collect(this.root, this.options);
+      if (block.text.trim()) blocks.push(block);
+      this.found = blocks.length;
+    }
+    return blocks;
+  }
+}
+
+/** Text blocks under `root` in document order, in one go (the CLI; the page uses BlockWalker in slices). */
+export function extractBlocks(root: Element, options: ExtractOptions = {}): TextBlock[] {
+  return new BlockWalker(root, options).next();
+}
+
+/** The reading block `el` lies in (a paragraph around a link), below `root`; null when none. */
+export function enclosingBlock(el: Element, root: Element): Element | null {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (BLOCK_TAGS.has(e.tagName) && !hasBlockChild(e)) return e;
+  return null;
+}
+
+/** True when `el` sits in page furniture (navigation, ads, comments…) below `root`, or is furniture itself. */
+export function inFurniture(el: Element, root: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement ?? hostOf(e)) if (isFurniture(e)) return true;
+  return false;
+}
+
+function hostOf(el: Element): Element | null {
+  return (el.getRootNode() as { host?: Element }).host ?? null;
 }
 
 function hasBlockChild(el: Element): boolean {

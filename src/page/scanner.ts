@@ -1,22 +1,29 @@
 /**
- * The page scan: read the article in chunks, send its sentences to the
+ * The page scan: read the article in slices, send its sentences to the
  * background in batches, mark what comes back. Never holds the main thread
- * for long: work yields between chunks.
+ * for long: the DOM walk itself stops every few milliseconds and yields.
+ *
+ * A scanner belongs to one page address: text that turns up later (infinite
+ * scroll, late loading) is read with `scanNodes`, and a block already read is
+ * read again only when its text changed.
  */
 import type { MarkedStatement } from '../messaging/protocol.ts';
 import { MAX_SENTENCE_CHARS } from '../messaging/protocol.ts';
-import { extractArticle, type TextBlock } from './extract.ts';
-import { Marks } from './marks.ts';
+import { articleRoot, BlockWalker, enclosingBlock, inFurniture, type TextBlock } from './extract.ts';
+import { Marks, type MarksOptions } from './marks.ts';
 import { blockSentences, sentenceRange, type PageSentence } from './sentences.ts';
 
 export interface ScannerDeps {
   lookup(sentences: { id: number; text: string }[]): Promise<MarkedStatement[]>;
   status(status: 'scanning' | 'done' | 'no-article', reset?: boolean): Promise<void>;
   signal: AbortSignal;
+  /** Open shadow roots met while reading: the page watcher observes them too. */
+  onShadowRoot?(root: ShadowRoot): void;
+  marks?: MarksOptions;
 }
 
-/** A chunk of work runs at most this long before yielding to the page. */
-const SLICE_MS = 8;
+/** A slice of work runs at most this long before yielding to the page. */
+export const SLICE_MS = 8;
 const BATCH = 60;
 
 export const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -28,56 +35,135 @@ export function isHidden(el: Element): boolean {
 }
 
 export class Scanner {
-  readonly marks = new Marks();
+  readonly marks: Marks;
   readonly sentences: PageSentence[] = [];
-  private readonly seenBlocks = new WeakSet<Element>();
+  /** Each block read, with the text it had then. */
+  private readonly seenBlocks = new WeakMap<Element, { text: string; ids: number[] }>();
+  private root: Element | null = null;
+  // Scans run one after another, so sentence ids stay in reading order.
+  private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly deps: ScannerDeps) {}
+  constructor(private readonly deps: ScannerDeps) {
+    this.marks = new Marks(deps.marks);
+  }
 
-  /** Scans blocks not seen before. Returns the number of new sentences. */
-  async scan(blocks: TextBlock[] = extractArticle(document, { isHidden })): Promise<number> {
-    const fresh = blocks.filter((b) => !this.seenBlocks.has(b.element));
-    if (!fresh.length) {
-      if (!this.sentences.length) await this.deps.status('no-article');
-      return 0;
-    }
-    await this.deps.status('scanning');
+  /** Reads the article (blocks not read before). Resolves with the number of new sentences. */
+  scan(): Promise<number> {
+    return this.serial(async () => {
+      this.root = articleRoot(document);
+      if (!this.root) {
+        await this.deps.status('no-article');
+        return 0;
+      }
+      return this.read([this.root], true);
+    });
+  }
+
+  /**
+   * Reads what was added or changed under `nodes` (from the page watcher):
+   * only text inside the article, or a new article next to it.
+   */
+  scanNodes(nodes: Iterable<Node>): Promise<number> {
+    return this.serial(async () => {
+      if (!this.root?.isConnected) this.root = articleRoot(document);
+      const root = this.root;
+      if (!root) return 0;
+      const targets: Element[] = [];
+      for (const node of nodes) {
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (!el?.isConnected) continue;
+        if (root.contains(el)) {
+          if (!inFurniture(el, root)) targets.push(enclosingBlock(el, root) ?? el);
+        } else if (el.contains(root)) {
+          targets.push(root);
+        } else {
+          // A further article appended next to the first (infinite scroll).
+          if (el.matches('article')) targets.push(el);
+          else targets.push(...el.querySelectorAll('article'));
+        }
+      }
+      return this.read(outermost(targets));
+    });
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async read(roots: Element[], bareText = false): Promise<number> {
+    if (!roots.length) return 0;
+    let announced = false;
     let pending: PageSentence[] = [];
-    let sliceStart = performance.now();
     let added = 0;
-    for (const block of fresh) {
-      if (this.deps.signal.aborted) return added;
-      this.seenBlocks.add(block.element);
-      for (const s of blockSentences(block, document.documentElement.lang || 'en')) {
-        if (s.text.length > MAX_SENTENCE_CHARS || s.text.length < 20) continue;
-        pending.push(s);
-      }
-      if (pending.length >= BATCH) {
-        added += await this.send(pending);
-        pending = [];
-      }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
+    const lookups: Promise<number>[] = [];
+    let sliceStart = performance.now();
+    const overdue = () => performance.now() - sliceStart > SLICE_MS;
+    const lang = document.documentElement.lang || 'en';
+    for (const root of roots) {
+      // A block itself (late text inside a paragraph) is walked from its own element.
+      const walker = new BlockWalker(root, { isHidden }, { onShadowRoot: this.deps.onShadowRoot, bareText });
+      while (!walker.done) {
+        if (this.deps.signal.aborted) return added;
+        // The walk stops when the slice is used up; the blocks it found are still cut into sentences in this slice.
+        const blocks = walker.next(overdue);
+        for (const block of blocks) {
+          if (!this.fresh(block)) continue;
+          const ids: number[] = [];
+          for (const s of blockSentences(block, lang)) {
+            if (s.text.length > MAX_SENTENCE_CHARS || s.text.length < 20) continue;
+            ids.push(this.sentences.length + pending.length);
+            pending.push(s);
+          }
+          this.seenBlocks.set(block.element, { text: block.text, ids });
+          if (pending.length >= BATCH) {
+            if (!announced) {
+              announced = true;
+              await this.deps.status('scanning');
+            }
+            lookups.push(this.send(pending));
+            pending = [];
+          }
+        }
+        if (overdue()) {
+          await yieldToPage();
+          sliceStart = performance.now();
+        }
       }
     }
-    if (pending.length) added += await this.send(pending);
-    await this.deps.status(this.sentences.length ? 'done' : 'no-article');
+    if (pending.length) {
+      if (!announced) await this.deps.status('scanning');
+      lookups.push(this.send(pending));
+    }
+    for (const n of await Promise.all(lookups)) added += n;
+    if (this.deps.signal.aborted) return added;
+    if (added || !this.sentences.length) await this.deps.status(this.sentences.length ? 'done' : 'no-article');
     return added;
   }
 
-  private async send(batch: PageSentence[]): Promise<number> {
+  /** True when the block is new, or its text changed since it was read (its old marks then go). */
+  private fresh(block: TextBlock): boolean {
+    const seen = this.seenBlocks.get(block.element);
+    if (!seen) return true;
+    if (seen.text === block.text) return false;
+    for (const id of seen.ids) this.marks.remove(id);
+    return true;
+  }
+
+  private send(batch: PageSentence[]): Promise<number> {
     const first = this.sentences.length;
     this.sentences.push(...batch);
-    const marked = await this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text })));
-    if (this.deps.signal.aborted) return batch.length;
-    for (const m of marked) {
-      const s = this.sentences[m.id];
-      if (!s || !s.block.element.isConnected) continue;
-      const range = sentenceRange(document, s);
-      if (range) this.marks.add(m, range);
-    }
-    return batch.length;
+    return this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text }))).then((marked) => {
+      if (this.deps.signal.aborted) return batch.length;
+      for (const m of marked) {
+        const s = this.sentences[m.id];
+        if (!s || !s.block.element.isConnected || this.seenBlocks.get(s.block.element)?.text !== s.block.text) continue;
+        const range = sentenceRange(s.block.element.ownerDocument, s);
+        if (range) this.marks.add(m, range);
+      }
+      return batch.length;
+    });
   }
 
   reset() {
@@ -88,4 +174,10 @@ export class Scanner {
   dispose() {
     this.marks.dispose();
   }
+}
+
+/** Drops elements that lie inside another in the list, and repeats. */
+function outermost(els: Element[]): Element[] {
+  const unique = [...new Set(els)];
+  return unique.filter((el) => !unique.some((o) => o !== el && o.contains(el)));
 }
