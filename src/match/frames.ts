@@ -84,11 +84,14 @@ function tokenize(text: string): string[] {
 const PUNCT = /^[,;:.!?—–]$/;
 
 /** Up to `n` words each side of position i, not crossing punctuation. */
+const CARRIES_ON = /^(including|such|notably|particularly|especially|namely)$/;
+
 function clauseAround(toks: string[], i: number, n: number): string[] {
+  const ends = (k: number) => PUNCT.test(toks[k]!) && !(toks[k] === ',' && CARRIES_ON.test(toks[k + 1] ?? ''));
   let a = i;
-  while (a > 0 && i - a < n && !PUNCT.test(toks[a - 1]!)) a--;
+  while (a > 0 && i - a < n && !ends(a - 1)) a--;
   let b = i;
-  while (b < toks.length - 1 && b - i < n && !PUNCT.test(toks[b + 1]!)) b++;
+  while (b < toks.length - 1 && b - i < n && !ends(b + 1)) b++;
   return [...toks.slice(a, i), ...toks.slice(i + 1, b + 1)];
 }
 

@@ -28,6 +28,9 @@ export function buildBundle(reports: Report[], builtAt: string): Omit<CorpusBund
 }
 
 /** The whole bundle: the index first, then the claim graph computed over it. */
+/** Statements each corpus statement is compared with when the claim graph is built. */
+const GRAPH_CANDIDATES = 15;
+
 export function compileCorpus(
   reports: Report[],
   builtAt: string,
@@ -39,7 +42,7 @@ export function compileCorpus(
   const edges = buildClaimGraph({
     statements: corpus.statements,
     side: (i) => corpus.side(i),
-    candidates: (i) => corpus.candidates(corpus.statements[i]!.text, 8),
+    candidates: (i) => corpus.candidates(corpus.statements[i]!.text, GRAPH_CANDIDATES),
     weights: corpus.weights,
     reportLabel: (id) => corpus.label(id),
   });
