@@ -6,7 +6,7 @@
 import { analyseStatement } from '../analysis/analyse.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { words } from '../text/tokens.ts';
-import { makeSide, relate, type Verdict } from './relate.ts';
+import { makeSide, relate, type Side, type Verdict } from './relate.ts';
 import { eventWindow } from './time.ts';
 import type { Match, Relation } from './types.ts';
 
@@ -38,7 +38,7 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
   const found = new Map<number, Verdict>();
   for (const part of parts) {
     const page = makeSide(part, analyseStatement(part), eventWindow(part, '', ''));
-    for (const i of corpus.candidates(part, options.candidates)) {
+    for (const i of withFigures(corpus, page, corpus.candidates(part, options.candidates))) {
       const stance = corpus.stance ? corpus.stance.predict(part, corpus.stanceBody(i)) : undefined;
       const v = relate(page, corpus.side(i), corpus.weights, stance);
       const prev = found.get(i);
@@ -86,6 +86,18 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
 export function clauses(text: string): string[] {
   const parts = text.split(/\s*(?:;|,\s*(?:and|but|while|whereas)\s+|\s+but\s+)\s*/).filter((p) => words(p).length >= 5);
   return parts.length >= 2 ? parts : [];
+}
+
+/**
+ * The index finds statements by words; a figure for the same measure (a
+ * call's length) may share few of them, so such statements are added.
+ */
+function withFigures(corpus: Corpus, page: Side, found: number[]): number[] {
+  const measures = new Set(page.analysis.quantities.map((q) => q.measure).filter(Boolean));
+  if (!measures.size) return found;
+  const out = new Set(found);
+  for (const m of measures) for (const i of corpus.withMeasure(m).slice(0, 10)) out.add(i);
+  return [...out];
 }
 
 /** A report as a reason names it: its outlet, else its headline. */

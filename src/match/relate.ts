@@ -15,7 +15,7 @@ import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
 import { term, words } from '../text/tokens.ts';
-import { ENTITY_DISPLAY, ENTITY_TERMS, OUTLET_TERMS } from './setup.ts';
+import { ENTITY_DISPLAY, ENTITY_TERMS, OUTLET_TERMS, PERSON_TERMS } from './setup.ts';
 
 export interface Side {
   text: string;
@@ -139,7 +139,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   // Figures for the same fact (a call's length, a share of territory) tie two
   // sentences even when they share few other words.
   const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities);
-  const gate = fig ? 0.66 : 1;
+  // A figure for a named measure ("call duration") about the same person ties
+  // the two even more: "ran for more than an hour" / "lasted over an hour".
+  const samePeople = shared.some((t) => PERSON_TERMS.has(t));
+  const gate = fig ? (fig.page.measure && fig.page.measure === fig.corpus.measure && samePeople ? 0.5 : 0.66) : 1;
   if (coverage < MIN_COVERAGE * gate || f < MIN_F * gate) return null;
   const related = Math.min(1, 0.35 + 0.75 * f);
   const sameEvent = !disjoint(page.window, stmt.window);

@@ -12,6 +12,12 @@ export const ENTITY_TERMS: ReadonlySet<string> = new Set(Object.keys(ENTITY_ALIA
 export const ENTITY_DISPLAY: ReadonlyMap<string, string> = new Map(
   Object.entries(ENTITY_ALIASES).map(([id, e]) => [tokenForm(id), e.name]),
 );
+/** People: two figures for one fact about the same people are about one event. */
+export const PERSON_TERMS: ReadonlySet<string> = new Set(
+  Object.entries(ENTITY_ALIASES)
+    .filter(([, e]) => e.type === 'person')
+    .map(([id]) => tokenForm(id)),
+);
 /** News outlets: what a "report" is of — "confirmed the FT report" is said of the FT. */
 export const OUTLET_TERMS: ReadonlySet<string> = new Set(
   Object.entries(ENTITY_ALIASES)

@@ -130,6 +130,27 @@ export class Corpus {
     return out;
   }
 
+  private byMeasure?: { key: string; map: Map<string, number[]> };
+
+  /** Statements giving a figure for this measure ("call duration"), in corpus order. */
+  withMeasure(measure: string): number[] {
+    const key = `${this.statements.length}:${this.removed.size}`;
+    if (this.byMeasure?.key !== key) {
+      const map = new Map<string, number[]>();
+      this.statements.forEach((s, i) => {
+        if (this.removed.has(i)) return;
+        for (const q of s.analysis.quantities) {
+          if (!q.measure) continue;
+          const list = map.get(q.measure) ?? [];
+          if (list.at(-1) !== i) list.push(i);
+          map.set(q.measure, list);
+        }
+      });
+      this.byMeasure = { key, map };
+    }
+    return this.byMeasure.map.get(measure) ?? [];
+  }
+
   /** Adds a pack's reports: analyses, indexes and links them. Returns the statements added. */
   addPack(packId: string, reports: Report[]): number {
     const first = this.statements.length;
