@@ -171,6 +171,18 @@ describe.each(kinds)('%s overlay', (kind) => {
       const all = markedStatements(p.marks).filter((t) => t === GERASIMOV);
       expect(all).toHaveLength(1);
       await recordLongTask('news.html', p.page);
+      if (kind === 'chromium') {
+        // The recorder must see a long task when there is one, or the 50 ms checks prove nothing.
+        // (A page task: DevTools-protocol evaluations are not reported as long tasks.)
+        await evaluate(p.page, () => {
+          setTimeout(() => {
+            const end = performance.now() + 90;
+            while (performance.now() < end);
+          }, 0);
+        });
+        await new Promise((r) => setTimeout(r, 300));
+        expect(await longestScanTask(p.page), 'a 90 ms busy loop is recorded').toBeGreaterThanOrEqual(80);
+      }
       await screenshot(p.page, resolve(out, 'overlay-news.png'));
     });
 
@@ -342,8 +354,7 @@ describe.each(kinds)('%s overlay', (kind) => {
         const state = await callBackground(session, 'tabState', { tabId });
         const record = await longTaskRecord(page);
         const longest = record.scan;
-        // Parsing and laying out 100,000 words takes the browser itself well over 50 ms: proof the recorder sees long tasks.
-        if (kind === 'chromium') expect(record.beforeScan, 'long tasks are recorded at all').toBeGreaterThan(LONG_TASK_LIMIT_MS);
+
         longTasks['huge-100k-words'] = longest === null ? null : Math.round(longest);
         console.log(
           `[e2e ${kind} overlay] 100,000-word page: ${state.sentencesChecked} sentences checked, ${state.statements.length} marked, ` +
