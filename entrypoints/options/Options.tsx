@@ -99,9 +99,17 @@ export function Options() {
           <input type="file" accept=".json,application/json,application/ld+json" data-testid="import" onChange={(e) => { const f = (e.currentTarget as HTMLInputElement).files?.[0]; if (f) void importFile(f); }} />
         </label>
         {message && (
-          <p role={message.kind === 'error' ? 'alert' : 'status'} class={`state state-${message.kind}`} data-testid="import-message" style="white-space: pre-line">
-            {message.text}
-          </p>
+          <div role={message.kind === 'error' ? 'alert' : 'status'} class={`state state-${message.kind}`} data-testid="import-message">
+            {/* The first line says what happened; "• " lines (a refused pack's problems: field and reason) are listed. Text only. */}
+            <p class="state-text">{message.text.split('\n')[0]}</p>
+            {message.text.includes('\n') && (
+              <ul class="state-detail" data-testid="import-problems">
+                {message.text.split('\n').slice(1).filter(Boolean).map((line, i) => (
+                  <li key={i}>{line.replace(/^• /, '')}</li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
       </section>
       <section aria-labelledby="keys">

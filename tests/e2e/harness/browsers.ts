@@ -41,6 +41,10 @@ export interface LaunchOptions {
   executablePath?: string;
   /** Default viewport for new pages. */
   viewport?: { width: number; height: number };
+  /** A profile folder to keep between launches (default: a fresh temporary one). */
+  userDataDir?: string;
+  /** Firefox only: prefs on top of the harness's own. */
+  extraPrefsFirefox?: Record<string, unknown>;
 }
 
 /** A function run inside the browser; `api` is the WebExtension namespace (`browser` or `chrome`). */
@@ -123,20 +127,22 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
   if (!executablePath) throw new Error(missingBrowserMessage(kind));
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   return kind === 'chromium'
-    ? launchChromium(executablePath, extensionDir, viewport)
-    : launchFirefox(executablePath, extensionDir, viewport);
+    ? launchChromium(executablePath, extensionDir, viewport, options)
+    : launchFirefox(executablePath, extensionDir, viewport, options);
 }
 
 async function launchChromium(
   executablePath: string,
   extensionDir: string,
   viewport: { width: number; height: number },
+  options: LaunchOptions = {},
 ): Promise<ExtensionSession> {
   const t0 = performance.now();
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
     pipe: true,
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     enableExtensions: [extensionDir],
     args: CHROMIUM_ARGS,
     defaultViewport: viewport,
@@ -207,10 +213,12 @@ async function launchFirefox(
   executablePath: string,
   extensionDir: string,
   viewport: { width: number; height: number },
+  options: LaunchOptions = {},
 ): Promise<ExtensionSession> {
   const t0 = performance.now();
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     executablePath,
     headless: true,
     defaultViewport: viewport,
@@ -223,6 +231,7 @@ async function launchFirefox(
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.reportingpolicy.firstRun': false,
+      ...options.extraPrefsFirefox,
     },
   });
   try {
