@@ -205,11 +205,26 @@ describe('an invalid pack', () => {
     const bundledHeadline = bundle.reports[0]!.headline;
     const before = await s.info();
     const error = await refusal(s.importPack(packText([report('fresh-1', 'The tram vote was close.'), report(bundledId, 'An impostor body.')]), 'clash.json'));
-    expect(error).toBe(`clash.json was not imported: 1 report id(s) already in the corpus: ${bundledId}`);
+    expect(error).toBe(`clash.json was not imported: 1 report id(s) already in the corpus: ${bundledId}. They belong to the bundled reports. The corpus is unchanged.`);
     expect(await s.info()).toEqual(before);
     expect(s.corpus().report('fresh-1')).toBeUndefined();
     expect(s.corpus().report(bundledId)?.ref.headline).toBe(bundledHeadline);
     expect(s.store.data['packs']).toBeUndefined();
+  });
+});
+
+describe('the same pack imported twice', () => {
+  it('is refused the second time, saying which pack holds its ids; the first stays', async () => {
+    const s = makeService();
+    await s.importPack(fixture('riverton-tram.json'), 'riverton-tram.json');
+    const before = await s.info();
+    const error = await refusal(s.importPack(fixture('riverton-tram.json'), 'riverton-tram (1).json'));
+    expect(error).toBe(
+      `riverton-tram (1).json was not imported: 3 report id(s) already in the corpus: ${PACK_IDS.join(', ')}. ` +
+        'They belong to the pack “Riverton tram vote” (remove that pack first to import this file in its place). The corpus is unchanged.',
+    );
+    expect(await s.info()).toEqual(before);
+    expect(await s.matchedReports(RESTATED)).toContain(LEDGER);
   });
 });
 

@@ -216,7 +216,14 @@ export function createBackgroundService(deps: ServiceDeps) {
       const reports: Report[] = result.pack.reports;
       const clash = reports.filter((r) => c.report(r.id));
       if (clash.length) {
-        throw new Error(`${fileName} was not imported: ${clash.length} report id(s) already in the corpus: ${clash.slice(0, 20).map((r) => r.id).join(', ')}`);
+        const holders = [...new Set(clash.map((r) => c.report(r.id)!.pack))].map((pack) =>
+          pack === undefined ? 'the bundled reports' : `the pack “${packMeta.find((p) => p.id === pack)?.name ?? pack}”`,
+        );
+        const remove = holders.some((h) => h.startsWith('the pack')) ? ' (remove that pack first to import this file in its place)' : '';
+        throw new Error(
+          `${fileName} was not imported: ${clash.length} report id(s) already in the corpus: ${clash.slice(0, 20).map((r) => r.id).join(', ')}` +
+            `${clash.length > 20 ? ', …' : ''}. They belong to ${holders.join(' and ')}${remove}. The corpus is unchanged.`,
+        );
       }
       const packs = await readPacks();
       const id = newPackId(packs);
