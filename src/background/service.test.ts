@@ -10,7 +10,7 @@
 import '../match/setup.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readBackground, readReports, readStanceJson, ROOT } from '../../cli/lib/corpus.ts';
 import { loadStance } from '../match/stance.ts';
 import type { CorpusInfo, MarkedStatement } from '../messaging/protocol.ts';
@@ -377,6 +377,56 @@ describe('packs persist', () => {
   });
 });
 
+describe('a pack that cannot be analysed', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Makes Corpus.addPack add the pack's report entries and then throw, as a failure half-way through analysis would. */
+  function breakAnalysis() {
+    const real = Corpus.prototype.addPack;
+    return vi.spyOn(Corpus.prototype, 'addPack').mockImplementation(function (this: Corpus, packId: string, reports) {
+      real.call(this, packId, reports.slice(0, 1));
+      throw new Error('analysis failed');
+    });
+  }
+
+  it('on import: refused with a clear error; nothing of it stays in memory or in storage', async () => {
+    const s = makeService();
+    const before = await s.info();
+    breakAnalysis();
+    const error = await refusal(s.importPack(fixture('riverton-tram.json'), 'riverton-tram.json'));
+    expect(error).toBe('riverton-tram.json was not imported: its reports could not be analysed (analysis failed). The corpus is unchanged.');
+    vi.restoreAllMocks();
+    expect(await s.info()).toEqual(before);
+    expect(s.store.data['packs']).toEqual([]);
+    expect(await s.matchedReports(RESTATED)).toEqual([]);
+    // The file imports once analysis works again.
+    await s.importPack(fixture('riverton-tram.json'), 'riverton-tram.json');
+    expect(await s.matchedReports(RESTATED)).toContain(LEDGER);
+  });
+
+  it('when a restarted worker loads it: that pack is skipped with a log line; the bundled corpus and the other packs still work', async () => {
+    const store = memoryStore();
+    const first = makeService(store);
+    const cr = await first.importPack(fixture('riverton-claimreview.jsonld'), 'riverton-claimreview.jsonld');
+    const bad = await first.importPack(fixture('riverton-tram.json'), 'riverton-tram.json');
+    const real = Corpus.prototype.addPack;
+    vi.spyOn(Corpus.prototype, 'addPack').mockImplementation(function (this: Corpus, packId: string, reports) {
+      if (packId === bad.packId) {
+        real.call(this, packId, reports.slice(0, 1));
+        throw new Error('analysis failed');
+      }
+      return real.call(this, packId, reports);
+    });
+    const s = makeService(store);
+    const info = await s.info();
+    expect(info.packs.map((p) => p.id)).toEqual([cr.packId]);
+    expect(info.reports).toBe(bundle.reports.length + 1);
+    expect(s.corpus().report(LEDGER)).toBeUndefined();
+    expect(s.logs.join('\n')).toContain('stored pack "Riverton tram vote" not loaded: analysis failed');
+    expect(await s.lookup(bundle.statements[0]!.text)).not.toEqual([]);
+  });
+});
+
 describe('storage quota exhausted during an import', () => {
   function fullStore(): TestStore & { full: boolean } {
     const inner = memoryStore();
@@ -409,6 +459,19 @@ describe('storage quota exhausted during an import', () => {
     store.full = false;
     await s.importPack(fixture('riverton-tram.json'), 'riverton-tram.json');
     expect((await s.info()).packs.map((p) => p.id)).toEqual([old.packId, expect.any(String)]);
+    expect(await s.matchedReports(RESTATED)).toContain(LEDGER);
+  });
+
+  it('a removal that cannot be stored: a clear error, and the pack stays installed, listed and matching', async () => {
+    const store = fullStore();
+    const s = makeService(store);
+    const { packId } = await s.importPack(fixture('riverton-tram.json'));
+    const before = await s.info();
+    store.full = true;
+    expect(await refusal(s.removePack(packId))).toBe(
+      '“Riverton tram vote” was not removed: the browser refused to store the change (QUOTA_BYTES quota exceeded). It is still installed.',
+    );
+    expect(await s.info()).toEqual(before);
     expect(await s.matchedReports(RESTATED)).toContain(LEDGER);
   });
 });

@@ -78,8 +78,14 @@ export function createBackgroundService(deps: ServiceDeps) {
           log(`stored pack "${p.name}" not loaded: report id ${clash.id} is already in the corpus`);
           continue;
         }
-        const statements = c.addPack(p.id, p.reports);
-        packMeta.push({ id: p.id, name: p.name, importedAt: p.importedAt, reports: p.reports.length, statements });
+        // One pack that cannot be analysed must not take the bundled corpus down with it.
+        try {
+          const statements = c.addPack(p.id, p.reports);
+          packMeta.push({ id: p.id, name: p.name, importedAt: p.importedAt, reports: p.reports.length, statements });
+        } catch (e) {
+          c.removePack(p.id);
+          log(`stored pack "${p.name}" not loaded: ${e instanceof Error ? e.message : String(e)}`);
+        }
       }
       return c;
     })();
@@ -234,7 +240,15 @@ export function createBackgroundService(deps: ServiceDeps) {
       } catch (e) {
         throw new Error(`${fileName} was not imported: the browser refused to store it (${e instanceof Error ? e.message : e}). The corpus is unchanged.`);
       }
-      const statements = c.addPack(id, reports);
+      let statements: number;
+      try {
+        statements = c.addPack(id, reports);
+      } catch (e) {
+        // Analysis failed: take back what was added and stored.
+        c.removePack(id);
+        await deps.store.set('packs', packs).catch(() => log(`could not take ${id} back out of storage`));
+        throw new Error(`${fileName} was not imported: its reports could not be analysed (${e instanceof Error ? e.message : String(e)}). The corpus is unchanged.`);
+      }
       packMeta.push({ id, name: stored.name, importedAt: stored.importedAt, reports: reports.length, statements });
       return { packId: id, name: stored.name, reports: reports.length, statements };
     }),
@@ -242,8 +256,14 @@ export function createBackgroundService(deps: ServiceDeps) {
     removePack: ({ packId }) => serially(async () => {
       const c = await corpus();
       const packs = await readPacks();
-      if (!packs.some((p) => p.id === packId)) throw new Error(`no pack ${packId}`);
-      await deps.store.set('packs', packs.filter((p) => p.id !== packId));
+      const pack = packs.find((p) => p.id === packId);
+      if (!pack) throw new Error(`no pack ${packId}`);
+      // Store first: if that fails, the pack stays installed and listed.
+      try {
+        await deps.store.set('packs', packs.filter((p) => p.id !== packId));
+      } catch (e) {
+        throw new Error(`“${pack.name}” was not removed: the browser refused to store the change (${e instanceof Error ? e.message : String(e)}). It is still installed.`);
+      }
       c.removePack(packId);
       packMeta = packMeta.filter((p) => p.id !== packId);
       return {};
