@@ -38,6 +38,7 @@ interface TabRecord {
   status: TabState['status'];
   checked: number;
   marked: Map<number, MarkedStatement>;
+  error?: string;
 }
 
 export interface ServiceDeps {
@@ -166,6 +167,7 @@ export function createBackgroundService(deps: ServiceDeps) {
         t.checked = 0;
       }
       t.status = req.status;
+      t.error = req.status === 'error' ? (req.error ?? 'the page could not be read') : undefined;
       showBadge(sender.tabId);
       return {};
     },
@@ -178,7 +180,7 @@ export function createBackgroundService(deps: ServiceDeps) {
       if (!t) return { status: s.paused ? 'paused' : 'not-loaded', host: '', sentencesChecked: 0, statements: [], corpus: size };
       const status = s.paused ? 'paused' : s.disabledSites.includes(t.host) ? 'off' : t.status;
       const statements = [...t.marked.values()].sort((a, b) => a.id - b.id);
-      return { status, host: t.host, sentencesChecked: t.checked, statements, corpus: size };
+      return { status, host: t.host, sentencesChecked: t.checked, statements, corpus: size, ...(t.error && status === 'error' ? { error: t.error } : {}) };
     },
 
     async search({ query }) {

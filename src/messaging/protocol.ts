@@ -56,6 +56,7 @@ export const PageStatus = z.enum([
   'done', // every sentence found so far has been checked
   'no-article', // no article text on this page
   'off', // the site is switched off, or the global pause is on
+  'error', // reading or checking the page failed; `error` says what happened
 ]);
 
 export const TabStateSchema = z.object({
@@ -136,6 +137,8 @@ export const BackgroundCalls = {
       status: PageStatus,
       /** True when the page navigated (history API) and old marks are gone. */
       reset: z.optional(z.boolean()),
+      /** With status 'error': what went wrong, shown in the popup. */
+      error: z.optional(z.string().check(z.maxLength(500))),
     }),
     reply: Empty,
   },
