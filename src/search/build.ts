@@ -10,7 +10,7 @@ import type { Report } from '../corpus/schema.ts';
 import type { CorpusBundle } from './bundle-schema.ts';
 import { buildClaimGraph } from '../match/claim-graph.ts';
 import type { BackgroundDf } from '../match/weights.ts';
-import { Corpus, type StanceSupport } from './corpus.ts';
+import { Corpus, countStatementTerms, type StanceSupport } from './corpus.ts';
 import { INDEX_OPTIONS, type IndexedStatement } from './index-options.ts';
 
 export function buildBundle(reports: Report[], builtAt: string): Omit<CorpusBundle, 'edges'> {
@@ -24,6 +24,7 @@ export function buildBundle(reports: Report[], builtAt: string): Omit<CorpusBund
     reports: reports.map(({ body: _body, ...meta }) => meta),
     statements,
     index: index.toJSON(),
+    df: Object.fromEntries(countStatementTerms(statements)),
   };
 }
 

@@ -30,6 +30,12 @@ export interface CorpusBundle {
   statements: Statement[];
   edges: ClaimEdge[];
   index: AsPlainObject;
+  /**
+   * Per term, how many of the bundled statements use it: counted at build time
+   * so the worker does not re-tokenise every statement when it starts (absent
+   * in bundles from before it was added: then counted at load).
+   */
+  df?: Record<string, number>;
   /** Per statement, the stance model's body-side features (absent when no model shipped). */
   stance?: unknown[];
 }

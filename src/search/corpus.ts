@@ -29,6 +29,12 @@ interface ReportEntry {
   pack?: string;
 }
 
+/** Per term, how many statements use it (added into `df`). The build stores it in the bundle; packs count at import. */
+export function countStatementTerms(statements: Statement[], df = new Map<string, number>()): Map<string, number> {
+  for (const s of statements) for (const t of new Set(terms(s.text))) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
 export class Corpus {
   readonly reports = new Map<string, ReportEntry>();
   readonly statements: Statement[] = [];
@@ -53,7 +59,8 @@ export class Corpus {
     for (const s of bundle.statements) this.reports.get(s.reportId)!.text += ' ' + s.text;
     for (const e of bundle.edges) this.link(e);
     if (stance && bundle.stance) this.stanceBodies.push(...bundle.stance);
-    this.countTerms(bundle.statements);
+    if (bundle.df) for (const [t, n] of Object.entries(bundle.df)) this.df.set(t, n);
+    else this.countTerms(bundle.statements);
     this.weights = termWeights(background, this.df, this.statements.length);
   }
 
@@ -75,7 +82,7 @@ export class Corpus {
   }
 
   private countTerms(statements: Statement[]) {
-    for (const s of statements) for (const t of new Set(terms(s.text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    countStatementTerms(statements, this.df);
   }
 
   get size() {

@@ -40,3 +40,17 @@ describe('topHits', () => {
     expect(topHits(index, 'ceasefire talks Geneva', 3, (id) => id === 0)).toEqual(slow(index, 'ceasefire talks Geneva', 5).filter((id) => id !== 0).slice(0, 3));
   });
 });
+
+describe('term counts stored in the bundle', () => {
+  it('are the counts the worker would make itself', async () => {
+    const { default: bundle } = await import('../../.generated/corpus-bundle.json');
+    const { Corpus, countStatementTerms } = await import('./corpus.ts');
+    const b = bundle as unknown as import('./bundle-schema.ts').CorpusBundle;
+    expect(b.df).toBeDefined();
+    expect(new Map(Object.entries(b.df!))).toEqual(countStatementTerms(b.statements));
+    const { default: background } = await import('../../data/background-df.json');
+    const withDf = Corpus.fromBundle(b, background);
+    const without = Corpus.fromBundle({ ...b, df: undefined }, background);
+    for (const s of b.statements.slice(0, 30)) for (const t of s.text.split(/\W+/)) expect(withDf.weights.weight(t.toLowerCase())).toBe(without.weights.weight(t.toLowerCase()));
+  });
+});

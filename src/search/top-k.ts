@@ -62,6 +62,75 @@ function scratchFor(ms: Internals): Scratch {
   return s;
 }
 
+interface FieldList {
+  /** Short document ids, in MiniSearch's posting order. */
+  docs: Uint32Array;
+  /** Each document's boosted BM25 weight for the term in this field, as MiniSearch computes it. */
+  weights: Float64Array;
+}
+
+/**
+ * Per term, its postings and their weights, computed once and kept while the
+ * index is unchanged (a weight depends on the document count, the term's
+ * document frequency and the field's average length, which change only when
+ * documents are added or removed).
+ */
+class WeightCache {
+  private readonly lists = new Map<string, FieldList[] | null>();
+  constructor(
+    readonly documentCount: number,
+    readonly nextId: number,
+  ) {}
+
+  get(ms: Internals, term: string): FieldList[] | null {
+    let l = this.lists.get(term);
+    if (l === undefined) {
+      l = build(ms, term);
+      this.lists.set(term, l);
+    }
+    return l;
+  }
+}
+const caches = new WeakMap<object, WeightCache>();
+
+function weightsFor(ms: Internals): WeightCache {
+  let c = caches.get(ms);
+  if (!c || c.documentCount !== ms._documentCount || c.nextId !== ms._nextId) {
+    c = new WeightCache(ms._documentCount, ms._nextId);
+    caches.set(ms, c);
+  }
+  return c;
+}
+
+function build(ms: Internals, term: string): FieldList[] | null {
+  const data = ms._index.get(term);
+  if (!data) return null;
+  const n = ms._documentCount;
+  const out: FieldList[] = [];
+  for (const field of FIELDS) {
+    const fieldId = ms._fieldIds[field]!;
+    const postings = data.get(fieldId);
+    if (!postings) continue;
+    const boost = BOOST[field] || 1;
+    const m = postings.size;
+    const avg = ms._avgFieldLength[fieldId]!;
+    const idf = Math.log(1 + (n - m + 0.5) / (m + 0.5));
+    const docs = new Uint32Array(m);
+    const weights = new Float64Array(m);
+    let j = 0;
+    for (const [doc, tf] of postings) {
+      const fl = ms._fieldLength.get(doc)![fieldId]!;
+      // Exactly MiniSearch's calcBM25Score and its weighting (termWeight, termBoost and docBoost are 1).
+      const raw = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * fl) / avg)));
+      docs[j] = doc;
+      weights[j] = boost * raw;
+      j++;
+    }
+    out.push({ docs, weights });
+  }
+  return out;
+}
+
 /**
  * The ids (as indexed) of the best `limit` documents for `query`, best first,
  * exactly as `index.search(query).slice(0, limit)` orders them; documents for
@@ -81,9 +150,9 @@ export function topHits(
     .filter((t): t is string => !!t);
   if (!terms.length || limit <= 0) return [];
 
-  const n = ms._documentCount;
   const s = scratchFor(ms);
   const { total, term: termScore, quality, seq } = s;
+  const lists = weightsFor(ms);
   const touched: number[] = [];
   const termTouched: number[] = [];
   const firstAt = new Map<string, number>();
@@ -94,20 +163,12 @@ export function topHits(
     // result's quality (MiniSearch's unique matched query terms).
     const first = !firstAt.has(t);
     if (first) firstAt.set(t, k);
-    const data = ms._index.get(t);
-    if (!data) continue;
-    for (const field of FIELDS) {
-      const fieldId = ms._fieldIds[field]!;
-      const postings = data.get(fieldId);
-      if (!postings) continue;
-      const boost = BOOST[field] || 1;
-      const m = postings.size;
-      const avg = ms._avgFieldLength[fieldId]!;
-      const idf = Math.log(1 + (n - m + 0.5) / (m + 0.5));
-      for (const [doc, tf] of postings) {
-        const fl = ms._fieldLength.get(doc)![fieldId]!;
-        const raw = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * fl) / avg)));
-        const w = boost * raw;
+    const perField = lists.get(ms, t);
+    if (!perField) continue;
+    for (const { docs, weights } of perField) {
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j]!;
+        const w = weights[j]!;
         if (seq[doc] === 0) {
           seq[doc] = touched.length + 1;
           touched.push(doc);
@@ -129,10 +190,9 @@ export function topHits(
   const best: number[] = [];
   const bestScore: number[] = [];
   for (const doc of touched) {
-    const id = ms._documentIds.get(doc) as number;
     const score = total[doc]! * (quality[doc]! || 1);
     if (best.length < limit || score > bestScore[best.length - 1]!) {
-      if (skip?.(id)) continue;
+      if (skip?.(ms._documentIds.get(doc) as number)) continue;
       let at = best.length;
       while (at > 0 && score > bestScore[at - 1]!) at--;
       best.splice(at, 0, doc);
