@@ -130,6 +130,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   wPage += frameBonus;
   wStmt += frameBonus;
   if (shared.length < MIN_SHARED || wPage === 0 || wSharedClaim === 0) return null;
+  // The same actors: a sentence that shares no name with a statement is about
+  // someone else ("the Elysee described the call as constructive"), unless it
+  // restates most of the claim in the statement's own words.
+  const sharesName = shared.some((t) => page.names.has(t) || stmt.names.has(t));
   const coverage = wShared / wPage;
   /** How much of what the page sentence claims (names aside) the statement shares. */
   const claim = wPageClaim > 0 ? wSharedClaim / wPageClaim : 0;
@@ -144,6 +148,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   const samePeople = shared.some((t) => PERSON_TERMS.has(t));
   const gate = fig ? (fig.page.measure && fig.page.measure === fig.corpus.measure && samePeople ? 0.5 : 0.66) : 1;
   if (coverage < MIN_COVERAGE * gate || f < MIN_F * gate) return null;
+  const claimShare = wPageClaim > 0 ? wSharedClaim / wPageClaim : 0;
+  if (!sharesName && claimShare < 0.6) return null;
   const related = Math.min(1, 0.35 + 0.75 * f);
   const sameEvent = !disjoint(page.window, stmt.window);
   const who = stmt.speaker || 'This report';
@@ -200,7 +206,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
     return { relation: 'related', score: related * 0.8, coverage, why: `Different event: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}, but ${stmt.window!.basis} vs ${page.window!.basis}` };
   }
   const claimWords = shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)).length;
-  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.2) || (fig?.relation === 'agree' && coverage >= 0.45);
+  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= 0.45);
   if (agrees && (!stance || stance.disagree < 0.8)) {
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
