@@ -11,7 +11,7 @@
 
 import { normalisePhrases } from '../text/tokens.ts';
 
-export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'agreement';
+export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'agreement';
 
 interface Frame {
   name: FrameName;
@@ -25,8 +25,8 @@ const FRAMES: Frame[] = [
   {
     name: 'change',
     say: ['a shift', 'no shift'],
-    pos: /^(shift(s|ed|ing)?|chang(e|es|ed|ing)|flexib(le|ility)|departure|recalibrat\w*|soften\w*|u-turn|revis(e|ed|ing)|scal(e|ed|ing)|relinquish\w*|concessions?|compromise)$/,
-    neg: /^(unchanged|consistent|firm|resolute|unwavering|stringent|hardline|maximalist|intact|same)$/,
+    pos: /^(shift(s|ed|ing)?|mov(e|ed)|chang(e|es|ed|ing)|flexib(le|ility)|departure|recalibrat\w*|soften\w*|u-turn|revis(e|ed|ing)|scal(e|ed|ing)|relinquish\w*|concessions?|compromise)$/,
+    neg: /^(unchanged|consistent|constant|firm|resolute|unwavering|stringent|hardline|maximalist|intact|same)$/,
   },
   {
     name: 'confirm',
@@ -45,8 +45,14 @@ const FRAMES: Frame[] = [
   {
     name: 'happened',
     say: ['it happened', 'it did not happen'],
-    pos: /^(received|reached)$/,
+    pos: /^(received|reached|handed)$/,
     neg: /^$/,
+  },
+  {
+    name: 'strength',
+    say: ['it strengthens', 'it weakens'],
+    pos: /^(strengthen(s|ed|ing)?|bolster(s|ed|ing)?|boost(s|ed|ing)?)$/,
+    neg: /^(weaken(s|ed|ing)?|undermin(e|es|ed|ing))$/,
   },
   {
     name: 'agreement',

@@ -7,6 +7,13 @@
 export const SYNONYMS: Record<string, string> = Object.fromEntries(
   (
     [
+      ['offer', 'offers', 'proposal', 'proposals'],
+      ['official', 'formal'],
+      ['received', 'handed', 'receive', 'receives'],
+      ['setback', 'setbacks', 'reverses', 'reversals'],
+      ['report', 'reports', 'account', 'story', 'article'],
+      ['actions', 'deeds', 'action', 'deed'],
+      ['liberated', 'retaken', 'recaptured', 'liberation', 'retake', 'recapture', 'freed'],
       ['ceasefire', 'truce', 'armistice', 'cease-fire'],
       ['talks', 'negotiations', 'negotiation', 'negotiate', 'negotiated', 'negotiating', 'dialogue', 'talk', 'negotiators'],
       ['call', 'conversation', 'phone', 'telephone', 'phoned', 'calls', 'conversations', 'phonecall'],

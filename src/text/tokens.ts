@@ -55,6 +55,7 @@ export function term(word: string): string {
 const PHRASES: [RegExp, string][] = [
   [/\bcease[- ]fire\b/gi, 'ceasefire'],
   [/\bfront[- ]lines?\b/gi, 'frontline'],
+  [/\blines? of contact\b/gi, 'frontline'],
   [/\b(?:tele)?phone[- ]call\b/gi, 'call'],
   [/\bpeace[- ]keeping\b/gi, 'peacekeeping'],
   [/\bpull(?:ed|ing)? out\b/gi, 'withdraw'],
