@@ -15,16 +15,22 @@ export function SearchBox({ announce }: { announce(text: string): void }) {
   useEffect(() => {
     const q = query.trim();
     if (!q) return setResult(null);
+    // An answer that arrives after the query changed (or was cleared) is dropped.
+    let current = true;
     const t = setTimeout(() => {
       callBackground('search', { query: q }).then(
         (r) => {
+          if (!current) return;
           setResult({ query: q, hits: r.hits });
           announce(r.hits.length ? `${r.hits.length} result${r.hits.length === 1 ? '' : 's'} for ${q}.` : `No results for ${q}.`);
         },
-        (e) => setResult({ query: q, error: e instanceof Error ? e.message : String(e) }),
+        (e) => current && setResult({ query: q, error: e instanceof Error ? e.message : String(e) }),
       );
     }, 150);
-    return () => clearTimeout(t);
+    return () => {
+      current = false;
+      clearTimeout(t);
+    };
   }, [query]);
 
   return (
