@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { evaluate, type ExtensionSession } from './browsers.ts';
+import { callBackground } from './background.ts';
 
 export type Relation = 'agree' | 'conflict' | 'related';
 export const RELATIONS: readonly Relation[] = ['agree', 'conflict', 'related'];
@@ -62,6 +63,8 @@ export interface SettledPage {
   settleMs: number;
   /** False when they were still changing at the time limit. */
   settled: boolean;
+  /** The background's status for the tab when the wait ended (`unknown` when it could not be read). */
+  status: string;
 }
 
 export interface SettleOptions {
@@ -69,13 +72,15 @@ export interface SettleOptions {
   quietMs?: number;
   timeoutMs?: number;
   pollMs?: number;
+  /** How long to wait for the background to report the scan finished before the quiet time alone decides. */
+  statusWaitMs?: number;
 }
 
 /**
- * Opens `url` in a new tab and waits until the marks and the badge have stayed
- * the same for `quietMs` (the content script scans, asks the background, then
- * marks; the background then sets the badge). A page with nothing to mark
- * settles after the quiet time.
+ * Opens `url` in a new tab and waits until the scan has finished and the marks
+ * and the badge have stayed the same for `quietMs` (the content script scans,
+ * asks the background, then marks; the background sets the badge). See
+ * `waitForSettle`.
  */
 export async function openAndSettle(
   session: ExtensionSession,
@@ -89,29 +94,47 @@ export async function openAndSettle(
   return { page, url, tabId, ...settled, settleMs: performance.now() - t0 };
 }
 
+/** Tab states after which the content script sends nothing more for the page. */
+const FINAL_STATES = new Set(['done', 'no-article', 'off', 'paused', 'unsupported', 'error']);
+
+/**
+ * Waits until the background reports the page's scan finished (tabState
+ * status `done`, `no-article`, …) and the marks and the badge have then stayed
+ * the same for `quietMs`. On a slow or busy machine the first look-up (which
+ * loads the corpus) can take longer than any fixed quiet time; the status
+ * keeps the wait from ending before the marks arrive. If the status cannot be
+ * read, the quiet time alone decides.
+ */
 export async function waitForSettle(
   session: ExtensionSession,
   page: Page,
   tabId: number,
-  { quietMs = 1500, timeoutMs = 20_000, pollMs = 150 }: SettleOptions = {},
-): Promise<{ marks: Marks; badge: string; settled: boolean }> {
+  { quietMs = 1000, timeoutMs = 30_000, pollMs = 150, statusWaitMs = 10_000 }: SettleOptions = {},
+): Promise<{ marks: Marks; badge: string; settled: boolean; status: string }> {
   const start = performance.now();
   let last = '';
   let since = start;
-  let marks = await readMarks(page);
-  let badge = await session.badgeText(tabId);
+  const status = async () => {
+    try {
+      return (await callBackground(session, 'tabState', { tabId })).status as string;
+    } catch {
+      return 'unknown';
+    }
+  };
   for (;;) {
-    const key = JSON.stringify([marks.agree, marks.conflict, marks.related, badge]);
+    const [marks, badge, state] = [await readMarks(page), await session.badgeText(tabId), await status()];
+    // A page whose scan never reports finished (no content script, a page
+    // that keeps loading) falls back to the quiet time after `statusWaitMs`.
+    const final = FINAL_STATES.has(state) || state === 'unknown' || performance.now() - start > statusWaitMs;
+    const key = JSON.stringify([marks.agree, marks.conflict, marks.related, badge, state]);
     const now = performance.now();
     if (key !== last) {
       last = key;
       since = now;
-    } else if (now - since >= quietMs) {
-      return { marks, badge, settled: true };
+    } else if (final && now - since >= quietMs) {
+      return { marks, badge, settled: true, status: state };
     }
-    if (now - start > timeoutMs) return { marks, badge, settled: false };
+    if (now - start > timeoutMs) return { marks, badge, settled: false, status: state };
     await new Promise((r) => setTimeout(r, pollMs));
-    marks = await readMarks(page);
-    badge = await session.badgeText(tabId);
   }
 }
