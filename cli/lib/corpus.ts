@@ -14,9 +14,13 @@ import { Corpus } from '../../src/search/corpus.ts';
 import type { BackgroundDf } from '../../src/match/weights.ts';
 import { loadStance } from '../../src/match/stance.ts';
 import '../../src/match/setup.ts';
+import { setNeighbours } from '../../src/match/neighbours.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DATA = path.join(ROOT, 'data');
+
+// The near-synonym table ships with the data; the CLI installs it as the worker does.
+if (existsSync(path.join(DATA, 'neighbours.json'))) setNeighbours(JSON.parse(readFileSync(path.join(DATA, 'neighbours.json'), 'utf8')));
 
 export class CorpusInvalid extends Error {}
 

@@ -89,7 +89,7 @@ export function buildClaimGraph(input: GraphInput): ClaimEdge[] {
       const v = relate(input.side(i), input.side(j), weights, undefined, input.reportLabel(statements[i]!.reportId));
       if (!v || v.relation === 'related' && !/Different event/.test(v.why)) continue;
       if (statements[i]!.reportId === statements[j]!.reportId && v.relation === 'agree') continue;
-      add({ a: i, b: j, relation: v.relation, why: v.why });
+      add({ a: i, b: j, relation: v.relation, why: v.why, ...(v.about ? { about: v.about } : {}) });
     }
   }
   return [...edges.values()].sort((x, y) => x.a - y.a || x.b - y.b);

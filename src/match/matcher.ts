@@ -5,7 +5,7 @@
  */
 import { analyseStatement } from '../analysis/analyse.ts';
 import type { Corpus } from '../search/corpus.ts';
-import { words } from '../text/tokens.ts';
+import { terms, words } from '../text/tokens.ts';
 import { makeSide, relate, type Side, type Verdict } from './relate.ts';
 import { eventWindow } from './time.ts';
 import type { Match, Relation } from './types.ts';
@@ -35,6 +35,7 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
   // A long sentence often makes two claims ("…spoke for two hours, and Putin
   // said…"): each clause is judged too, and the best verdict per statement kept.
   const parts = [text, ...clauses(text)];
+  const pageTerms = new Set(terms(text));
   const found = new Map<number, Verdict>();
   for (const part of parts) {
     const page = makeSide(part, analyseStatement(part), eventWindow(part, '', ''));
@@ -53,6 +54,8 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
     for (const e of corpus.edgesOf(i)) {
       // Reporting a denial does not make the page deny the claim: follow denial links only from the claim denied.
       if (e.relation !== 'conflict' || (e.denies && e.b === i)) continue;
+      // A statement may make several claims; the page inherits a conflict only about one it speaks to.
+      if (e.about && !e.about.some((t) => pageTerms.has(t))) continue;
       const j = e.a === i ? e.b : e.a;
       const prev = found.get(j);
       if (prev?.relation === 'conflict') continue;

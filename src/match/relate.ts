@@ -15,6 +15,7 @@ import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
 import { term, words } from '../text/tokens.ts';
+import { neighboursOf } from './neighbours.ts';
 import { ENTITY_DISPLAY, ENTITY_TERMS, OUTLET_TERMS, PERSON_TERMS } from './setup.ts';
 
 export interface Side {
@@ -44,6 +45,8 @@ export interface Verdict {
   why: string;
   /** How much of the page sentence the statement covers, 0..1 (weighted). */
   coverage: number;
+  /** For a conflict: the terms it is about (the shared words at the opposed frames, or the figures' fact). */
+  about?: string[];
 }
 
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
@@ -98,6 +101,10 @@ const MIN_COVERAGE = 0.33;
 const MIN_F = 0.25;
 const AGREE_COVERAGE = 0.45;
 const ANCHOR_WEIGHT = 0.38;
+/** How much of a shared word a near-synonym counts for (times its similarity). */
+const SOFT_SHARE = 0.5;
+/** The stance model alone names a conflict only when this sure; at 0.8 it misread hedged Kremlin statements on eval/tune. */
+const STANCE_CONFLICT = 0.95;
 
 export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: StanceProbs, pageName = 'the page'): Verdict | null {
   const shared: string[] = [];
@@ -115,6 +122,19 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
       shared.push(t);
       wShared += w;
       if (!isName) wSharedClaim += w;
+    }
+  }
+  // Near-synonyms count for part of a shared word ("deeds" / "actions").
+  let softClaimWords = 0; // counted in the weights only: near-synonyms alone never make two claim words
+  for (const t of page.terms) {
+    if (stmt.terms.has(t)) continue;
+    const near = neighboursOf(t).find(([c]) => stmt.terms.has(c));
+    if (!near) continue;
+    const w = weights.weight(t) * near[1] * SOFT_SHARE;
+    wShared += w;
+    if (!page.names.has(t)) {
+      wSharedClaim += w;
+      softClaimWords++;
     }
   }
   for (const t of stmt.terms) wStmt += weights.weight(t);
@@ -156,7 +176,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
 
   // 1. Figures for the same fact.
   if (fig?.relation === 'conflict' && sameEvent) {
-    return { relation: 'conflict', score: Math.min(1, related + 0.15), coverage, why: `Different figure: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}` };
+    return { relation: 'conflict', score: Math.min(1, related + 0.15), coverage, about: shared.filter((t) => !page.names.has(t)), why: `Different figure: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}` };
   }
 
   // 2. Opposite sides of a claim frame, said of the same thing: a shared word
@@ -165,7 +185,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   let sameSide: { frame: FrameName; sign: number } | null = null;
   for (const p of page.hits) {
     for (const q of stmt.hits) {
-      if (p.frame !== q.frame || !anchoredTogether(p, q, shared, page.names, weights)) continue;
+      const anchors = anchorsOf(p, q, shared, page.names, weights);
+      if (p.frame !== q.frame || !anchors.length) continue;
       if (p.sign === q.sign) {
         sameSide ??= { frame: p.frame, sign: p.sign };
         continue;
@@ -176,6 +197,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
           score: Math.min(1, related + 0.1),
           coverage,
           why: `${who} says ${describeFrame(q.frame, q.sign)} (${quote(q.text, 40)}); ${pageName} says ${describeFrame(p.frame, p.sign)} (${quote(p.text, 40)})`,
+          about: anchors,
         };
       }
     }
@@ -197,7 +219,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   }
 
   // 4. The learned stance model, when it is confident the body disagrees.
-  if (stance && stance.disagree > 0.8 && coverage >= 0.5 && claim >= 0.4) {
+  if (stance && stance.disagree > STANCE_CONFLICT && coverage >= 0.5 && claim >= 0.4) {
     return { relation: 'conflict', score: Math.min(1, related * stance.disagree + 0.1), coverage, why: `Disputes the claim (stance model: ${Math.round(stance.disagree * 100)}% disagree) on ${sharedWords(page, shared, weights, 3).join(', ')}` };
   }
 
@@ -223,9 +245,13 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
  * A shared word stands near the frame on both sides, says what (not who), and
  * is rare enough to name the matter: "freeze" anchors, "war" does not.
  */
-function anchoredTogether(p: { near: string[] }, s: { near: string[] }, shared: string[], names: Set<string>, weights: TermWeights): boolean {
+function anchorsOf(p: { near: string[] }, s: { near: string[] }, shared: string[], names: Set<string>, weights: TermWeights): string[] {
   const near = (side: { near: string[] }) => new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
   const a = near(p);
   const both = [...near(s)].filter((t) => a.has(t));
-  return both.some((t) => OUTLET_TERMS.has(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT));
+  return both.filter((t) => OUTLET_TERMS.has(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT));
+}
+
+function anchoredTogether(p: { near: string[] }, s: { near: string[] }, shared: string[], names: Set<string>, weights: TermWeights): boolean {
+  return anchorsOf(p, s, shared, names, weights).length > 0;
 }

@@ -21,6 +21,8 @@ export interface ClaimEdge {
   why: string;
   /** True when `b` denies `a` (a rejection of the report `a` comes from). */
   denies?: boolean;
+  /** What the conflict is about (terms): only a page sentence that says something about these inherits it. */
+  about?: string[];
 }
 
 export interface CorpusBundle {

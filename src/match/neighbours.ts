@@ -1,0 +1,28 @@
+/**
+ * Near-synonyms for page words that the corpus does not use: "deeds" for
+ * actions, "weakened" against "strengthens". A table derived offline from
+ * word vectors (scripts/build-neighbours.ts, data/neighbours.json); the
+ * matcher counts such a pair as a partly shared word. Installed once by each
+ * shell, like the alias table.
+ */
+import * as z from 'zod/mini';
+
+const NeighboursSchema = z.object({
+  source: z.string(),
+  minSimilarity: z.number(),
+  neighbours: z.record(z.string(), z.array(z.tuple([z.string(), z.number()]))),
+});
+
+let table: Record<string, [string, number][]> = {};
+
+/** Installs the table; a malformed one is refused with the reason and nothing changes. */
+export function setNeighbours(json: unknown): void {
+  const parsed = NeighboursSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`neighbours table refused: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  table = parsed.data.neighbours;
+}
+
+/** The corpus terms a page term stands near, best first, with their similarity. */
+export function neighboursOf(term: string): readonly [string, number][] {
+  return Object.hasOwn(table, term) ? table[term]! : [];
+}
