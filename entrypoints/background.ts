@@ -32,8 +32,10 @@ export default defineBackground(() => {
   });
 
   // A tab that navigates or closes loses its marks and its badge.
+  // Without the `tabs` permission `change.url` is never given, so any load
+  // (navigation or reload) clears the tab; the new page's script reports in.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) service.forgetTab(tabId);
+    if (change.status === 'loading') service.forgetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
 

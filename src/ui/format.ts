@@ -34,6 +34,8 @@ export function summarise(relations: Relation[]): string {
 }
 
 /** The outlet, else the file the report came from. */
+/** The outlet, or — never invented — that the source did not name one, and the file it came from. */
 export function outletName(report: { outlet: string; source: string }): string {
-  return report.outlet || report.source || 'Unknown outlet';
+  if (report.outlet) return report.outlet;
+  return report.source ? `Outlet not named (${report.source})` : 'Outlet not named';
 }
