@@ -40,8 +40,8 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
   for (const part of parts) {
     const page = makeSide(part, analyseStatement(part), eventWindow(part, '', ''));
     for (const i of withFigures(corpus, page, corpus.candidates(part, options.candidates))) {
-      const stance = corpus.stance ? corpus.stance.predict(part, corpus.stanceBody(i)) : undefined;
-      const v = relate(page, corpus.side(i), corpus.weights, stance);
+      const model = corpus.stance;
+      const v = relate(page, corpus.side(i), corpus.weights, model ? () => model.predict(part, corpus.stanceBody(i)) : undefined);
       const prev = found.get(i);
       if (v && (!prev || v.score > prev.score)) found.set(i, v);
     }

@@ -106,7 +106,11 @@ const SOFT_SHARE = 0.5;
 /** The stance model alone names a conflict only when this sure; at 0.8 it misread hedged Kremlin statements on eval/tune. */
 const STANCE_CONFLICT = 0.95;
 
-export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: StanceProbs, pageName = 'the page'): Verdict | null {
+/**
+ * `stance` is asked only when a verdict needs it (most candidates are
+ * dismissed by the overlap gates first), so pass a function.
+ */
+export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: () => StanceProbs, pageName = 'the page'): Verdict | null {
   const shared: string[] = [];
   let wPage = 0;
   let wStmt = 0;
@@ -219,6 +223,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stance?: St
   }
 
   // 4. The learned stance model, when it is confident the body disagrees.
+  const stance = stanceOf && (coverage >= 0.45 || claim >= 0.3) ? stanceOf() : undefined;
   if (stance && stance.disagree > STANCE_CONFLICT && coverage >= 0.5 && claim >= 0.4) {
     return { relation: 'conflict', score: Math.min(1, related * stance.disagree + 0.1), coverage, why: `Disputes the claim (stance model: ${Math.round(stance.disagree * 100)}% disagree) on ${sharedWords(page, shared, weights, 3).join(', ')}` };
   }
