@@ -126,11 +126,7 @@ describe('50 MB packs', () => {
     expect(!r.ok && r.problems[0]).toMatch(/not a corpus pack/);
   });
 
-  // KNOWN GAP (reported with issue 8): checkPackObject parses the pack head with
-  // `reports: []`, so PackSchema's 20,000-report cap is never applied. `it.fails`
-  // keeps the suite green and turns red once validate.ts enforces the cap: then
-  // make this a plain `it`.
-  it.fails('a pack of more than 20,000 reports is refused', () => {
+  it('a pack of more than 20,000 reports is refused', () => {
     const reports = Array.from({ length: 20_001 }, (_, i) => ({ ...report(`r${i}`), body: 'Short body of a report.' }));
     const r = validatePack(packText(reports), 'many.json');
     expect(r.ok).toBe(false);

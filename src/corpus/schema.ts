@@ -38,12 +38,15 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
+/** The most reports one pack may hold: past this a pack is refused whole. */
+export const MAX_PACK_REPORTS = 20_000;
+
 /** A corpus pack a user imports: the same records, with a format version. */
 export const PackSchema = z.object({
   version: z.literal(1, 'must be 1'),
   name: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200)),
   description: z.optional(z.string()),
-  reports: z.array(ReportSchema).check(z.minLength(1, 'must hold at least one report'), z.maxLength(20_000)),
+  reports: z.array(ReportSchema).check(z.minLength(1, 'must hold at least one report'), z.maxLength(MAX_PACK_REPORTS, `must hold at most ${MAX_PACK_REPORTS} reports`)),
 });
 export type Pack = z.infer<typeof PackSchema>;
 

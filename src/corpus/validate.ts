@@ -5,7 +5,7 @@
  * Every problem names where (file and field path) and why, so a reviewer can
  * fix it without reading the schema.
  */
-import { ISO_DATE, ReportSchema, PackSchema, type Pack, type Report } from './schema.ts';
+import { ISO_DATE, MAX_PACK_REPORTS, ReportSchema, PackSchema, type Pack, type Report } from './schema.ts';
 import { parseDate } from './dates.ts';
 import { detectLanguage } from './ingest.ts';
 
@@ -359,6 +359,11 @@ function checkPackObject(value: Record<string, unknown>, format: 'pack' | 'claim
       if (issue.path[0] === 'reports' && Array.isArray(value['reports']) && value['reports'].length && issue.path.length === 1) continue;
       for (const p of issueReasons(issue, value)) all.push(`${p.field}: ${p.reason}`);
     }
+  }
+  // The head was checked with the reports left out, so the count is checked here —
+  // before 20,000 reports are validated one by one for nothing.
+  if (Array.isArray(value['reports']) && value['reports'].length > MAX_PACK_REPORTS) {
+    return fail([...all, `reports: must hold at most ${MAX_PACK_REPORTS} reports (this file has ${value['reports'].length})`]);
   }
   const reports: Report[] = [];
   if (Array.isArray(value['reports'])) {
