@@ -8,7 +8,6 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  BROWSER_KINDS,
   RELATIONS,
   TEST_OUTPUT_DIR,
   callBackground,
@@ -22,16 +21,14 @@ import {
   waitForSettle,
   screenshot,
   startServer,
-  type BrowserKind,
   type ExtensionSession,
   type PopupStatement,
   type SettledPage,
   type StaticServer,
+  E2E_KINDS,
 } from './harness/index.ts';
 
-const kinds = (process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()) ?? [...BROWSER_KINDS]).filter(
-  (k): k is BrowserKind => (BROWSER_KINDS as readonly string[]).includes(k),
-);
+const kinds = E2E_KINDS;
 const expectations = loadExpectations();
 const PAGES = Object.keys(expectations);
 

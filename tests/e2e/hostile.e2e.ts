@@ -15,7 +15,6 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './harness/browsers.ts';
 import { findBrowser } from './harness/paths.ts';
 import {
-  BROWSER_KINDS,
   FIXTURES_DIR,
   TEST_OUTPUT_DIR,
   callBackground,
@@ -27,14 +26,12 @@ import {
   screenshot,
   startServer,
   waitForSettle,
-  type BrowserKind,
   type ExtensionSession,
   type StaticServer,
+  E2E_KINDS,
 } from './harness/index.ts';
 
-const kinds = (process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()) ?? [...BROWSER_KINDS]).filter(
-  (k): k is BrowserKind => (BROWSER_KINDS as readonly string[]).includes(k),
-);
+const kinds = E2E_KINDS;
 
 // Sentences the bundled corpus speaks to (the sample articles mark them).
 const CALL = 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.';

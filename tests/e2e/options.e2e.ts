@@ -8,11 +8,9 @@ import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { DEFAULT_SETTINGS } from '../../src/messaging/protocol.ts';
-import { BROWSER_KINDS, REPO_ROOT, callBackground, evaluate, launch, screenshot, type BrowserKind, type ExtensionSession } from './harness/index.ts';
+import { E2E_KINDS, REPO_ROOT, callBackground, evaluate, launch, screenshot, type ExtensionSession } from './harness/index.ts';
 
-const kinds = (process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()) ?? [...BROWSER_KINDS]).filter(
-  (k): k is BrowserKind => (BROWSER_KINDS as readonly string[]).includes(k),
-);
+const kinds = E2E_KINDS;
 
 async function waitFor<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 8_000): Promise<T> {
   const start = performance.now();

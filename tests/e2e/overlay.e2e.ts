@@ -12,7 +12,6 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  BROWSER_KINDS,
   TEST_OUTPUT_DIR,
   callBackground,
   evaluate,
@@ -22,14 +21,12 @@ import {
   screenshot,
   startServer,
   waitForSettle,
-  type BrowserKind,
   type ExtensionSession,
   type StaticServer,
+  E2E_KINDS,
 } from './harness/index.ts';
 
-const kinds = (process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()) ?? [...BROWSER_KINDS]).filter(
-  (k): k is BrowserKind => (BROWSER_KINDS as readonly string[]).includes(k),
-);
+const kinds = E2E_KINDS;
 
 const GERASIMOV =
   "Russia's chief of the general staff, Valery Gerasimov, told Putin on Saturday that 99.5% of the Kursk region had been retaken from Ukrainian forces.";

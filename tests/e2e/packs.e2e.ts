@@ -22,7 +22,6 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import {
-  BROWSER_KINDS,
   FIXTURES_DIR,
   REPO_ROOT,
   callBackground,
@@ -34,16 +33,14 @@ import {
   openPopup,
   screenshot,
   startServer,
-  type BrowserKind,
   type ExtensionSession,
   type SettledPage,
   type StaticServer,
+  E2E_KINDS,
 } from './harness/index.ts';
 import { importThroughOptions, openOptions, readOptions, removeThroughOptions, type OptionsView } from './harness/options.ts';
 
-const kinds = (process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()) ?? [...BROWSER_KINDS]).filter(
-  (k): k is BrowserKind => (BROWSER_KINDS as readonly string[]).includes(k),
-);
+const kinds = E2E_KINDS;
 
 const PACKS = resolve(FIXTURES_DIR, 'packs');
 const VALID = resolve(PACKS, 'riverton-tram.json');

@@ -9,7 +9,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { DEFAULT_SETTINGS } from '../../src/messaging/protocol.ts';
 import {
-  BROWSER_KINDS,
   REPO_ROOT,
   callBackground,
   evaluate,
@@ -18,16 +17,14 @@ import {
   openPopup,
   screenshot,
   startServer,
-  type BrowserKind,
   type ExtensionSession,
   type StaticServer,
+  E2E_KINDS,
 } from './harness/index.ts';
 
 const DEFAULT_SETTINGS_PATCH = { ...DEFAULT_SETTINGS, disabledSites: [] as string[] };
 
-const kinds = (process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()) ?? [...BROWSER_KINDS]).filter(
-  (k): k is BrowserKind => (BROWSER_KINDS as readonly string[]).includes(k),
-);
+const kinds = E2E_KINDS;
 
 interface StateView {
   status: string;

@@ -19,7 +19,6 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page, Target } from 'puppeteer-core';
 import {
-  BROWSER_KINDS,
   BUILD_DIRS,
   TEST_OUTPUT_DIR,
   evaluate,
@@ -28,14 +27,12 @@ import {
   openPopup,
   screenshot,
   startServer,
-  type BrowserKind,
   type ExtensionSession,
   type StaticServer,
+  E2E_KINDS,
 } from './harness/index.ts';
 
-const kinds = (process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()) ?? [...BROWSER_KINDS]).filter(
-  (k): k is BrowserKind => (BROWSER_KINDS as readonly string[]).includes(k),
-);
+const kinds = E2E_KINDS;
 
 interface Seen {
   url: string;

@@ -10,6 +10,11 @@ import { fileURLToPath } from 'node:url';
 export type BrowserKind = 'chromium' | 'firefox';
 export const BROWSER_KINDS: readonly BrowserKind[] = ['chromium', 'firefox'];
 
+/** The browsers this run tests: all, or those named in `E2E_BROWSERS` (e.g. `chromium`). */
+export const E2E_KINDS: readonly BrowserKind[] = (process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()) ?? [...BROWSER_KINDS]).filter(
+  (k): k is BrowserKind => (BROWSER_KINDS as readonly string[]).includes(k),
+);
+
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const EXAMPLES_DIR = resolve(REPO_ROOT, 'examples');
 export const FIXTURES_DIR = resolve(REPO_ROOT, 'tests/e2e/fixtures');
