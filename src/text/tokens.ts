@@ -66,12 +66,22 @@ let phraseHook: (text: string) => string = (t) => t;
 /** Installs a phrase normaliser that runs after ours (the alias table's multi-word names). */
 export function setPhraseNormaliser(fn: (text: string) => string): void {
   phraseHook = fn;
+  phraseCache.clear();
 }
 
+// One sentence is read several times per look-up (index query, overlap,
+// frames, each clause); the alias pass is the costly part, so it is kept.
+const phraseCache = new Map<string, string>();
+
 export function normalisePhrases(text: string): string {
+  const hit = phraseCache.get(text);
+  if (hit !== undefined) return hit;
   let out = text;
   for (const [re, to] of PHRASES) out = out.replace(re, to);
-  return phraseHook(out);
+  out = phraseHook(out);
+  if (phraseCache.size >= 512) phraseCache.clear();
+  phraseCache.set(text, out);
+  return out;
 }
 
 /** The surface words of a text, in order. */
