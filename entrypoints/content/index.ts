@@ -63,8 +63,12 @@ export default defineContentScript({
         void scanner.scanNodes(nodes).then(() => trace('rescan-end'), report);
       },
     });
+    // A failed scan is told to the popup (which says what to do), not only logged.
     const report = (e: unknown) => {
-      if (!ctx.isInvalid) console.warn('[second-source] scan failed:', e);
+      if (ctx.isInvalid) return;
+      console.warn('[second-source] scan failed:', e);
+      const error = (e instanceof Error ? e.message : String(e)).slice(0, 500);
+      void callBackground('pageStatus', { page: pageKey(), host, status: 'error', error }).catch(() => undefined);
     };
 
     // Each scanner stops with its page: lookups still under way for a page left behind mark nothing.
