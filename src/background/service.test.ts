@@ -515,3 +515,41 @@ describe('HTML and script in pack text', () => {
     expect(info.outlets).toContainEqual({ outlet: '<i>Gazette</i> & Co', reports: 1 });
   });
 });
+
+describe('a tab as the popup and the badge see it', () => {
+  const GERASIMOV = "Russia's chief of the general staff, Valery Gerasimov, told Putin on Saturday that 99.5% of the Kursk region had been retaken from Ukrainian forces.";
+  const page = { page: 'http://news.example/kursk', host: 'news.example' };
+
+  it('counts marked statements on the badge, and a load of the tab clears them', async () => {
+    const s = makeService();
+    const h = s.service.handlers;
+    await h.pageStatus!({ ...page, status: 'scanning' }, fromPage(3));
+    const r = await h.lookup!({ ...page, sentences: [{ id: 0, text: GERASIMOV }, { id: 1, text: 'The weather in Kursk was mild.' }] }, fromPage(3));
+    expect(r.marked.map((m) => m.id)).toEqual([0]);
+    expect(s.badges.at(-1)).toEqual([3, 1]);
+    const state = await h.tabState!({ tabId: 3 }, fromOptions);
+    expect(state.statements.map((m) => m.text)).toEqual([GERASIMOV]);
+    expect(state.sentencesChecked).toBe(2);
+    s.service.forgetTab(3);
+    expect(s.badges.at(-1)).toEqual([3, 0]);
+    expect((await h.tabState!({ tabId: 3 }, fromOptions)).status).toBe('not-loaded');
+  });
+
+  it('shows a scan that failed as an error with what happened', async () => {
+    const s = makeService();
+    const h = s.service.handlers;
+    await h.pageStatus!({ ...page, status: 'error', error: 'the article could not be read' }, fromPage(4));
+    const state = await h.tabState!({ tabId: 4 }, fromOptions);
+    expect(state.status).toBe('error');
+    expect(state.error).toBe('the article could not be read');
+  });
+
+  it('marks nothing and says so while paused', async () => {
+    const s = makeService();
+    const h = s.service.handlers;
+    await h.setSettings!({ paused: true }, fromOptions);
+    const r = await h.lookup!({ ...page, sentences: [{ id: 0, text: GERASIMOV }] }, fromPage(5));
+    expect(r.marked).toEqual([]);
+    expect((await h.tabState!({ tabId: 5 }, fromOptions)).status).toBe('paused');
+  });
+});
