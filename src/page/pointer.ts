@@ -8,14 +8,19 @@
 import type { Mark, Marks } from './marks.ts';
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The caret at a point. Text inside open shadow roots is reached only when
+ * the roots are named (`shadowRoots`); browsers without that option stop at
+ * the host, and hover there falls back to the keyboard.
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
   const d = doc as CaretDoc;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {
@@ -27,7 +32,7 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 
 /** The mark drawn at the viewport point, if any: the caret's mark, when one of its line boxes holds the point. */
 export function markAtPoint(marks: Marks, x: number, y: number): Mark | undefined {
-  const caret = caretAt(document, x, y);
+  const caret = caretAt(document, x, y, shadowRootsOf(marks));
   if (!caret || caret.node.nodeType !== 3) return undefined;
   const mark = marks.at(caret.node, caret.offset);
   if (!mark) return undefined;
@@ -36,6 +41,22 @@ export function markAtPoint(marks: Marks, x: number, y: number): Mark | undefine
     if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return mark;
   }
   return undefined;
+}
+
+const rootsCache = new WeakMap<Marks, { size: number; roots: ShadowRoot[] }>();
+
+/** The open shadow roots that hold marks (recomputed when the marks change in number). */
+function shadowRootsOf(marks: Marks): ShadowRoot[] {
+  const hit = rootsCache.get(marks);
+  if (hit && hit.size === marks.size) return hit.roots;
+  const roots = new Set<ShadowRoot>();
+  for (const m of marks.entries()) {
+    const root = m.range.startContainer.getRootNode();
+    if (root instanceof ShadowRoot) roots.add(root);
+  }
+  const entry = { size: marks.size, roots: [...roots] };
+  rootsCache.set(marks, entry);
+  return entry.roots;
 }
 
 export interface PointerOptions {

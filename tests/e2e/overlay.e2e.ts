@@ -263,10 +263,19 @@ describe.each(kinds)('%s overlay', (kind) => {
     });
   });
 
-  it('reads text inside an open shadow root', async () => {
+  it('reads text inside an open shadow root, and opens the card on hover there', async () => {
     const p = await open('shadow.html');
     expect(p.marks.agree).toContain(GERASIMOV);
     await recordLongTask('shadow.html', p.page);
+    const point = await evaluate(p.page, () => {
+      const r = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('second-source-agree');
+      const box = [...(r ?? [])].find((x) => x.toString().includes('Gerasimov'))!.getClientRects()[0]!;
+      return { x: box.left + Math.min(60, box.width / 2), y: box.top + box.height / 2 };
+    });
+    await p.page.mouse.move(point.x, point.y, { steps: 3 });
+    const card = await waitFor(() => cardState(p.page), (c) => c.open);
+    expect(card.open, 'card opened on hover over text in a shadow root').toBe(true);
+    await p.page.keyboard.press('Escape');
     await p.page.close();
   });
 
