@@ -279,6 +279,24 @@ describe.each(kinds)('%s overlay', (kind) => {
     await p.page.close();
   });
 
+  it('reads an article that lives in a same-origin iframe, and marks it in the frame', async () => {
+    const p = await open('frame.html');
+    const inFrame = await waitFor(
+      () =>
+        evaluate(p.page, () => {
+          const doc = document.querySelector('iframe')!.contentDocument!;
+          const reg = (doc.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+          return [...(reg.get('second-source-agree') ?? [])].map((r) => r.toString());
+        }),
+      (marked) => marked.length > 0,
+      10_000,
+    );
+    expect(inFrame).toContain(GERASIMOV);
+    const settled = await waitForSettle(session, p.page, p.tabId);
+    expect(settled.badge, 'the badge counts the frame article').toBe('1');
+    await p.page.close();
+  });
+
   it('on a single-page app, removes the old marks and marks the new article after history.pushState', async () => {
     const p = await open('spa.html');
     expect(p.marks.agree).toContain(GERASIMOV);
