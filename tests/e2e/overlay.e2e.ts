@@ -362,6 +362,32 @@ describe.each(kinds)('%s overlay', (kind) => {
     }
   });
 
+  it('switching the site off while the page is open removes its marks and badge at once, and later text is not read', async () => {
+    const origin = server.origin.replace('127.0.0.1', 'localhost');
+    const before = await callBackground(session, 'getSettings', {});
+    const p = await open('news.html', origin);
+    try {
+      expect(markedStatements(p.marks).length, 'marked before switching off').toBeGreaterThan(0);
+      await callBackground(session, 'setSettings', { disabledSites: [...before.disabledSites, 'localhost'] });
+      const after = await waitFor(() => readMarks(p.page), (m) => markedStatements(m).length === 0, 5_000);
+      expect(markedStatements(after)).toEqual([]);
+      const state = await waitFor(() => callBackground(session, 'tabState', { tabId: p.tabId }), (s) => s.status === 'off', 5_000);
+      expect(state.status).toBe('off');
+      expect(state.statements).toEqual([]);
+      expect(await session.badgeText(p.tabId)).toBe('');
+      await evaluate(p.page, (text: string) => {
+        const el = document.createElement('p');
+        el.textContent = text;
+        document.querySelector('article')!.append(el);
+      }, ZELENSKY);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(markedStatements(await readMarks(p.page)), 'text added after switching off is not read').toEqual([]);
+    } finally {
+      await callBackground(session, 'setSettings', { disabledSites: before.disabledSites });
+      await p.page.close();
+    }
+  });
+
   it('reports the longest task while scanning a generated 100,000-word page', { timeout: 240_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ss-huge-'));
     try {
