@@ -79,7 +79,10 @@ export function App() {
         }
         // Just after a reload the background may still hold the old page's state for a moment.
         const justReloaded = generation > 0 && performance.now() - started < 4_000;
-        if (s.status === 'scanning' || s.status === 'not-loaded' || justReloaded) timer = setTimeout(poll, POLL_MS);
+        // Switched back on: the page's script starts reading again on its own; follow it.
+        const resuming =
+          (s.status === 'off' || s.status === 'paused') && !!settings && !settings.paused && !settings.disabledSites.includes(s.host) && performance.now() - started < 15_000;
+        if (s.status === 'scanning' || s.status === 'not-loaded' || justReloaded || resuming) timer = setTimeout(poll, POLL_MS);
       } catch (e) {
         if (!stop) setError(`the extension's background did not answer (${message(e)})`);
       }

@@ -68,8 +68,8 @@ function describe(view: PopupView): { status: string; text: string; detail?: str
       return {
         status: 'reload',
         kind: 'info',
-        text: 'Switched on. Reload the page to check it.',
-        detail: 'This page was opened while Second Source was off for it, so it has not been read.',
+        text: 'Switched on: reading the page…',
+        detail: 'This page was opened while Second Source was off for it. If nothing appears in a moment, reload it.',
       };
     case 'tab':
       return describeTab(view.state);
@@ -128,7 +128,7 @@ export function StateMessage({ view, needsReload, onReload }: Props) {
   const d = describe(view);
   const reloadHint =
     needsReload === 'off' && (view.kind === 'off' || view.kind === 'paused')
-        ? 'Marks already on the page stay until it is reloaded.'
+        ? 'Its marks have been taken off the page.'
         : null;
   const offerReload = !!onReload && (reloadHint !== null || view.kind === 'stale-off' || (view.kind === 'silent' && view.urlKnown) || (view.kind === 'tab' && view.state.status === 'error'));
   return (
