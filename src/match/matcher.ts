@@ -59,7 +59,7 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
       const j = e.a === i ? e.b : e.a;
       const prev = found.get(j);
       if (prev?.relation === 'conflict') continue;
-      const fromLabel = reportName(corpus, corpus.statements[i]!.reportId);
+      const fromLabel = corpus.label(corpus.statements[i]!.reportId);
       found.set(j, {
         relation: 'conflict',
         score: v.score * 0.95,
@@ -101,15 +101,6 @@ function withFigures(corpus: Corpus, page: Side, found: number[]): number[] {
   const out = new Set(found);
   for (const m of measures) for (const i of corpus.withMeasure(m).slice(0, 10)) out.add(i);
   return [...out];
-}
-
-/** A report as a reason names it: its outlet, else its headline. */
-function reportName(corpus: Corpus, reportId: string): string {
-  const ref = corpus.report(reportId)?.ref;
-  if (!ref) return reportId;
-  if (ref.outlet) return ref.outlet;
-  const h = ref.headline.length > 60 ? ref.headline.slice(0, 59).replace(/\s+\S*$/, '') + '…' : ref.headline;
-  return `“${h}”`;
 }
 
 const RANK: Record<Relation, number> = { conflict: 0, agree: 1, related: 2 };

@@ -215,10 +215,12 @@ export class Corpus {
     this.weights = termWeights(this.background, this.df, this.size.statements);
   }
 
-  /** How a report is named in a reason: its outlet, else its source file. */
+  /** How a report is named in a reason: its outlet, else its headline (a reader knows neither file nor id). */
   label(reportId: string): string {
-    const e = this.reports.get(reportId);
-    if (!e) return reportId;
-    return e.ref.outlet || e.ref.source || reportId;
+    const ref = this.reports.get(reportId)?.ref;
+    if (!ref) return reportId;
+    if (ref.outlet) return ref.outlet;
+    const h = ref.headline.length > 60 ? ref.headline.slice(0, 59).replace(/\s+\S*$/, '') + '…' : ref.headline;
+    return `“${h}”`;
   }
 }
