@@ -8,19 +8,9 @@ import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { DEFAULT_SETTINGS } from '../../src/messaging/protocol.ts';
-import { E2E_KINDS, REPO_ROOT, callBackground, evaluate, launch, screenshot, type ExtensionSession } from './harness/index.ts';
+import { E2E_KINDS, REPO_ROOT, callBackground, evaluate, launch, screenshot, waitFor, type ExtensionSession } from './harness/index.ts';
 
 const kinds = E2E_KINDS;
-
-async function waitFor<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 8_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (performance.now() - start > timeoutMs) throw new Error(`${what}: last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 120));
-  }
-}
 
 const text = (page: Page, selector: string) =>
   evaluate(page, (sel: string) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);

@@ -24,6 +24,7 @@ import {
   type ExtensionSession,
   type StaticServer,
   E2E_KINDS,
+  poll,
 } from './harness/index.ts';
 
 const kinds = E2E_KINDS;
@@ -111,16 +112,6 @@ function cardState(page: Page) {
   });
 }
 
-async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 5000): Promise<T> {
-  const end = performance.now() + timeoutMs;
-  let v = await probe();
-  while (!ok(v) && performance.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await probe();
-  }
-  return v;
-}
-
 describe.each(kinds)('%s overlay', (kind) => {
   const out = resolve(TEST_OUTPUT_DIR, kind);
   let server: StaticServer;
@@ -199,7 +190,7 @@ describe.each(kinds)('%s overlay', (kind) => {
         return { x: box.left + Math.min(60, box.width / 2), y: box.top + box.height / 2 };
       });
       await p.page.mouse.move(point.x, point.y, { steps: 3 });
-      const card = await waitFor(() => cardState(p.page), (c) => c.open);
+      const card = await poll(() => cardState(p.page), (c) => c.open);
       expect(card.open, 'card opened on hover').toBe(true);
       if (!card.open) return;
       expect(card.inShadow).toBe(true);
@@ -218,7 +209,7 @@ describe.each(kinds)('%s overlay', (kind) => {
       expect(pageCard, 'card styles stay out of the page').toEqual({ position: 'static', fontSize: '40px' });
       await screenshot(p.page, resolve(out, 'overlay-card-hover.png'), { fullPage: false });
       await p.page.keyboard.press('Escape');
-      expect((await waitFor(() => cardState(p.page), (c) => !c.open)).open).toBe(false);
+      expect((await poll(() => cardState(p.page), (c) => !c.open)).open).toBe(false);
       await p.page.mouse.move(2, 2);
     });
 
@@ -230,21 +221,21 @@ describe.each(kinds)('%s overlay', (kind) => {
       await p.page.keyboard.press('KeyN');
       await p.page.keyboard.up('Shift');
       await p.page.keyboard.up('Alt');
-      const first = await waitFor(() => cardState(p.page), (c) => c.open);
+      const first = await poll(() => cardState(p.page), (c) => c.open);
       expect(first.open).toBe(true);
       if (!first.open) return;
       expect(first.focused, 'focus moved into the card').toBe(true);
       expect(first.text).toContain('1 of');
       await p.page.keyboard.press('Escape');
-      const closed = await waitFor(() => cardState(p.page), (c) => !c.open);
+      const closed = await poll(() => cardState(p.page), (c) => !c.open);
       expect(closed.open).toBe(false);
       // A link inside a marked sentence, reached by keyboard focus, opens its card too.
       await p.page.focus('#peskov-link');
-      const byFocus = await waitFor(() => cardState(p.page), (c) => c.open);
+      const byFocus = await poll(() => cardState(p.page), (c) => c.open);
       expect(byFocus.open).toBe(true);
       if (byFocus.open) expect(byFocus.focused, 'focus stays on the link').toBe(false);
       await p.page.keyboard.press('Escape');
-      expect((await waitFor(() => cardState(p.page), (c) => !c.open)).open).toBe(false);
+      expect((await poll(() => cardState(p.page), (c) => !c.open)).open).toBe(false);
     });
 
     it('hides all marks with the toggle and shows them again', async () => {
@@ -273,7 +264,7 @@ describe.each(kinds)('%s overlay', (kind) => {
       return { x: box.left + Math.min(60, box.width / 2), y: box.top + box.height / 2 };
     });
     await p.page.mouse.move(point.x, point.y, { steps: 3 });
-    const card = await waitFor(() => cardState(p.page), (c) => c.open);
+    const card = await poll(() => cardState(p.page), (c) => c.open);
     expect(card.open, 'card opened on hover over text in a shadow root').toBe(true);
     await p.page.keyboard.press('Escape');
     await p.page.close();
@@ -281,7 +272,7 @@ describe.each(kinds)('%s overlay', (kind) => {
 
   it('reads an article that lives in a same-origin iframe, and marks it in the frame', async () => {
     const p = await open('frame.html');
-    const inFrame = await waitFor(
+    const inFrame = await poll(
       () =>
         evaluate(p.page, () => {
           const doc = document.querySelector('iframe')!.contentDocument!;
@@ -302,7 +293,7 @@ describe.each(kinds)('%s overlay', (kind) => {
     expect(p.marks.agree).toContain(GERASIMOV);
     await recordLongTask('spa.html', p.page);
     await evaluate(p.page, () => (window as unknown as { showNextStory(): void }).showNextStory());
-    const after = await waitFor(
+    const after = await poll(
       () => readMarks(p.page),
       (m) => markedStatements(m).includes(CALL) && !markedStatements(m).includes(GERASIMOV),
       10_000,
@@ -320,7 +311,7 @@ describe.each(kinds)('%s overlay', (kind) => {
     await recordLongTask('scroll.html', p.page);
     const before = await callBackground(session, 'tabState', { tabId: p.tabId });
     await evaluate(p.page, () => window.scrollTo(0, document.body.scrollHeight));
-    const after = await waitFor(() => readMarks(p.page), (m) => markedStatements(m).includes(ZELENSKY), 10_000);
+    const after = await poll(() => readMarks(p.page), (m) => markedStatements(m).includes(ZELENSKY), 10_000);
     expect(after.agree).toContain(ZELENSKY);
     expect(after.agree.filter((t) => t === GERASIMOV)).toHaveLength(1);
     await waitForSettle(session, p.page, p.tabId);
@@ -369,9 +360,9 @@ describe.each(kinds)('%s overlay', (kind) => {
     try {
       expect(markedStatements(p.marks).length, 'marked before switching off').toBeGreaterThan(0);
       await callBackground(session, 'setSettings', { disabledSites: [...before.disabledSites, 'localhost'] });
-      const after = await waitFor(() => readMarks(p.page), (m) => markedStatements(m).length === 0, 5_000);
+      const after = await poll(() => readMarks(p.page), (m) => markedStatements(m).length === 0, 5_000);
       expect(markedStatements(after)).toEqual([]);
-      const state = await waitFor(() => callBackground(session, 'tabState', { tabId: p.tabId }), (s) => s.status === 'off', 5_000);
+      const state = await poll(() => callBackground(session, 'tabState', { tabId: p.tabId }), (s) => s.status === 'off', 5_000);
       expect(state.status).toBe('off');
       expect(state.statements).toEqual([]);
       expect(await session.badgeText(p.tabId)).toBe('');
@@ -399,7 +390,7 @@ describe.each(kinds)('%s overlay', (kind) => {
         const t0 = performance.now();
         await page.goto(`${huge.origin}/fixtures/overlay/huge.html?e2e=${kind}`, { waitUntil: 'load', timeout: 60_000 });
         const tabId = await session.tabIdOf(page);
-        await waitFor(() => traceNames(page), (n) => n.includes('second-source:scan-end'), 200_000);
+        await poll(() => traceNames(page), (n) => n.includes('second-source:scan-end'), 200_000);
         const scanMs = Math.round(performance.now() - t0);
         const state = await callBackground(session, 'tabState', { tabId });
         const record = await longTaskRecord(page);

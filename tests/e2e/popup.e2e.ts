@@ -19,6 +19,7 @@ import {
   openPopup,
   screenshot,
   startServer,
+  waitFor,
   type ExtensionSession,
   type StaticServer,
   E2E_KINDS,
@@ -51,16 +52,6 @@ async function waitForStatus(page: Page, status: string, timeoutMs = 12_000): Pr
     if (last?.status === status) return last;
     if (performance.now() - start > timeoutMs) throw new Error(`popup state stayed ${JSON.stringify(last)}, expected ${status}`);
     await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-async function waitFor<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 8_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (performance.now() - start > timeoutMs) throw new Error(`${what}: last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 120));
   }
 }
 

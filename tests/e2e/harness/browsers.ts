@@ -118,6 +118,13 @@ export async function evaluate<A extends unknown[], R>(
   return run<R>(page, callExpression(fn as never, args, false));
 }
 
+/** A new tab, loaded when `url` is given. */
+async function newPage(browser: Browser, url?: string): Promise<Page> {
+  const page = await browser.newPage();
+  if (url) await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
 export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? BUILD_DIRS[kind];
   if (!existsSync(`${extensionDir}/manifest.json`)) {
@@ -187,11 +194,7 @@ async function launchChromium(
         const ctx = await extensionContext();
         return run(ctx, callExpression(fn as never, args, true));
       },
-      async newPage(url) {
-        const page = await browser.newPage();
-        if (url) await page.goto(url, { waitUntil: 'load' });
-        return page;
-      },
+      newPage: (url) => newPage(browser, url),
       async gotoExtensionPage(page, path) {
         await page.goto(session.extensionUrl(path), { waitUntil: 'load' });
       },
@@ -271,11 +274,7 @@ async function launchFirefox(
         const page = await apiPage();
         return run(page, callExpression(fn as never, args, true));
       },
-      async newPage(url) {
-        const page = await browser.newPage();
-        if (url) await page.goto(url, { waitUntil: 'load' });
-        return page;
-      },
+      newPage: (url) => newPage(browser, url),
       async gotoExtensionPage(page, path) {
         await navigate(page, session.extensionUrl(path));
       },

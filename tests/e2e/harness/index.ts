@@ -5,3 +5,4 @@ export * from './marks.ts';
 export * from './popup.ts';
 export * from './expectations.ts';
 export * from './background.ts';
+export * from './wait.ts';

@@ -7,6 +7,7 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { evaluate, type ExtensionSession } from './browsers.ts';
+import { poll } from './wait.ts';
 
 export interface OptionsView {
   /** The `corpus-size` line, e.g. "8 reports, 71 statements · built 22 Nov 2026" ('' before it loads). */
@@ -52,12 +53,7 @@ export async function waitForOptions(
   done: (v: OptionsView) => boolean,
   timeoutMs = 20_000,
 ): Promise<OptionsView> {
-  const start = performance.now();
-  for (;;) {
-    const v = await readOptions(page);
-    if (done(v) || performance.now() - start > timeoutMs) return v;
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  return poll(() => readOptions(page), done, timeoutMs, 150);
 }
 
 /** Opens options.html in a new tab and waits until the corpus size is shown. */
