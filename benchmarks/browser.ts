@@ -33,8 +33,12 @@ export interface PageFigures {
 export interface WorkerFigures {
   /** The first answer after the browser started (the worker may still be loading then). */
   firstMs: number;
-  /** Worker stopped → first answer that needs the corpus (`corpusInfo`), each run. */
+  /** Worker stopped → first answer that needs the corpus loaded (`corpusInfo`), each run. */
   coldStartMs: number[];
+  /** Worker stopped → first look-up of a page sentence answered (corpus loaded, index read, sentence matched), each run. */
+  coldLookupMs: number[];
+  /** Where each cold look-up's time went, from the worker's own trace marks. */
+  phases: WorkerPhases[];
   /** JS heap used in the worker after a forced GC, corpus loaded. */
   heapMB: number;
   statements: number;
@@ -103,18 +107,47 @@ async function workerSession(session: ExtensionSession): Promise<CDPSession> {
   return target.createCDPSession();
 }
 
-/** Sends `corpusInfo` from the extension page; resolves with the round trip, or rejects after `timeoutMs`. */
-function ask(helper: Page, timeoutMs: number) {
-  const message = envelope('corpusInfo', {});
+/** From the worker's trace marks (entrypoints/background.ts), ms since the worker's time origin. */
+export interface WorkerPhases {
+  /** Worker created → its script evaluated (the main function runs). */
+  script: number;
+  /** → corpus.json read and parsed. */
+  read: number;
+  /** → Corpus built from it (index decoded, claim graph linked). */
+  build: number;
+}
+
+async function workerMarks(session: ExtensionSession): Promise<WorkerPhases> {
+  const sw = await workerSession(session);
+  const { result } = (await sw.send('Runtime.evaluate', {
+    expression: `JSON.stringify(Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])))`,
+    returnByValue: true,
+  })) as { result: { value: string } };
+  await sw.detach();
+  const m = JSON.parse(result.value) as Record<string, number>;
+  const start = m['second-source:worker-start'] ?? NaN;
+  const read = m['second-source:corpus-read'] ?? NaN;
+  return { script: start, read: read - start, build: (m['second-source:corpus-ready'] ?? NaN) - read };
+}
+
+/** A look-up of one page sentence, as a content script sends it (from an extension page in a tab: it has a tab id). */
+const LOOKUP = envelope('lookup', {
+  page: 'https://bench.invalid/cold-start',
+  host: 'bench.invalid',
+  sentences: [{ id: 0, text: 'Kremlin spokesman Dmitry Peskov said on Monday that the goals of the special military operation had not changed.' }],
+});
+
+/** Sends a message from the extension page; resolves with the round trip, or rejects after `timeoutMs`. */
+function ask(helper: Page, message: unknown, timeoutMs: number) {
   const call = evaluate(
     helper,
     async (msg: unknown) => {
       const api = (globalThis as { chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome!;
       const t0 = performance.now();
-      const reply = (await api.runtime.sendMessage(msg)) as { ok: boolean; value?: { statements: number } };
+      const reply = (await api.runtime.sendMessage(msg)) as { ok: boolean; value?: { statements?: number } };
       return { ms: performance.now() - t0, ok: reply?.ok, statements: reply?.value?.statements ?? 0 };
     },
-    message as unknown,
+    message,
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, fail) => {
@@ -127,7 +160,7 @@ export async function measureWorker(session: ExtensionSession, runs: number): Pr
   const helper = await session.extensionPage();
   // The first start after install (script evaluated, corpus loaded): stopping a worker
   // in the middle of that first evaluation can leave it unable to answer.
-  const first = await ask(helper, 120_000);
+  const first = await ask(helper, envelope('corpusInfo', {}), 120_000);
   if (!first.ok) throw new Error('the worker did not answer corpusInfo');
   const cdp = await helper.createCDPSession();
   await cdp.send('ServiceWorker.enable');
@@ -135,16 +168,25 @@ export async function measureWorker(session: ExtensionSession, runs: number): Pr
   cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
     running = e.versions.some((v) => v.runningStatus !== 'stopped');
   });
-  const coldStartMs: number[] = [];
-  let statements = first.statements;
-  for (let k = 0; k < runs; k++) {
+  const stop = async () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     for (let i = 0; i < 200 && running; i++) await new Promise((r) => setTimeout(r, 25));
     await new Promise((r) => setTimeout(r, 200));
-    const r = await ask(helper, 60_000);
-    if (!r.ok) throw new Error('the worker did not answer corpusInfo');
-    statements = r.statements;
-    coldStartMs.push(r.ms);
+  };
+  const coldStartMs: number[] = [];
+  const coldLookupMs: number[] = [];
+  const phases: WorkerPhases[] = [];
+  const statements = first.statements;
+  for (let k = 0; k < runs; k++) {
+    await stop();
+    const info = await ask(helper, envelope('corpusInfo', {}), 60_000);
+    if (!info.ok) throw new Error('the worker did not answer corpusInfo');
+    coldStartMs.push(info.ms);
+    await stop();
+    const look = await ask(helper, LOOKUP, 60_000);
+    if (!look.ok) throw new Error('the worker did not answer a look-up');
+    coldLookupMs.push(look.ms);
+    phases.push(await workerMarks(session));
   }
   void BackgroundCalls;
   const sw = await workerSession(session);
@@ -153,7 +195,7 @@ export async function measureWorker(session: ExtensionSession, runs: number): Pr
   const heap = (await sw.send('Runtime.getHeapUsage')) as { usedSize: number };
   await sw.detach();
   await cdp.detach();
-  return { firstMs: first.ms, coldStartMs, heapMB: heap.usedSize / 1024 / 1024, statements };
+  return { firstMs: first.ms, coldStartMs, coldLookupMs, phases, heapMB: heap.usedSize / 1024 / 1024, statements };
 }
 
 export async function benchExtension(extensionDir: string, pagesDir: string, pages: BenchPage[], runs: number) {

@@ -50,7 +50,7 @@ export function readStanceJson(): unknown {
 /** The bundle the build ships. `builtAt` is the newest report's ingest time, so the output is reproducible. */
 export function compileBundle(reports = readReports()): CorpusBundle {
   const builtAt = reports.map((r) => r.provenance.ingestedAt).sort().at(-1) ?? new Date(0).toISOString();
-  return compileCorpus(reports, builtAt, readBackground(), loadStance(readStanceJson()));
+  return compileCorpus(reports, builtAt, readBackground());
 }
 
 export async function loadCliCorpus(): Promise<Corpus> {

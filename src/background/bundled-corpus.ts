@@ -1,9 +1,11 @@
 /**
  * The corpus shipped with the extension: compiled at build time
- * (scripts/build-corpus.ts), loaded here without re-analysing anything —
- * the stance model's corpus-side features come precomputed in the bundle.
+ * (scripts/build-corpus.ts) and packaged as `corpus.json`, which the worker
+ * reads on start (src/platform/packaged.ts) and hands here. Nothing is
+ * re-analysed: the statements, their analysis, the frozen index and the claim
+ * graph come as they were built. The models the matcher needs are small and
+ * ship inside the script.
  */
-import bundle from '../../.generated/corpus-bundle.json';
 import background from '../../data/background-df.json';
 import stanceModel from '../../data/stance-model.json';
 import neighbours from '../../data/neighbours.json';
@@ -13,7 +15,13 @@ import { loadStance } from '../match/stance.ts';
 import type { CorpusBundle } from '../search/bundle-schema.ts';
 import { Corpus } from '../search/corpus.ts';
 
-export function loadBundledCorpus(): Corpus {
+/** The packaged file's name in the extension (wxt.config.ts puts it there). */
+export const CORPUS_FILE = 'corpus.json';
+
+export function loadBundledCorpus(bundle: unknown): Corpus {
+  if (!bundle || typeof bundle !== 'object' || (bundle as { format?: unknown }).format !== 2) {
+    throw new Error(`${CORPUS_FILE}: not a corpus bundle of format 2 (format ${JSON.stringify((bundle as { format?: unknown } | null)?.format)})`);
+  }
   setNeighbours(neighbours);
-  return Corpus.fromBundle(bundle as unknown as CorpusBundle, background, loadStance(stanceModel));
+  return Corpus.fromBundle(bundle as CorpusBundle, background, loadStance(stanceModel));
 }

@@ -41,7 +41,7 @@ beforeAll(() => {
   background = readBackground();
   stance = loadStance(readStanceJson());
   // Three seeds keep the compile fast; what matters is a bundled part the packs sit beside.
-  bundle = compileCorpus(readReports().slice(0, 3), '2026-11-22T00:00:00.000Z', background, stance);
+  bundle = compileCorpus(readReports().slice(0, 3), '2026-11-22T00:00:00.000Z', background);
 }, 60_000);
 
 type TestStore = Store & { data: Record<string, unknown> };
@@ -273,7 +273,8 @@ describe('removing a pack', () => {
     const packStatements = corpus.statements.map((st, i) => [st, i] as const).filter(([st]) => PACK_IDS.includes(st.reportId)).map(([, i]) => i);
     expect(packStatements.length).toBeGreaterThan(0);
     await s.removePack(packId);
-    expect(corpus.index.documentCount).toBe(c0.statements);
+    expect(corpus.size.statements).toBe(c0.statements);
+    expect(corpus.searchIndex().documentCount).toBe(c0.statements);
     for (const i of packStatements) {
       expect(corpus.isLive(i)).toBe(false);
       expect(corpus.edgesOf(i)).toEqual([]);

@@ -45,7 +45,7 @@ export interface ServiceDeps {
   store: Store;
   badge: Badge;
   /** The bundled corpus, loaded once on first use. */
-  loadCorpus: () => Corpus;
+  loadCorpus: () => Corpus | Promise<Corpus>;
   log?: (msg: string) => void;
   now?: () => string;
 }
@@ -69,7 +69,7 @@ export function createBackgroundService(deps: ServiceDeps) {
 
   function corpus(): Promise<Corpus> {
     corpusReady ??= (async () => {
-      const c = deps.loadCorpus();
+      const c = await deps.loadCorpus();
       for (const p of await readPacks()) {
         // A stored pack whose ids the corpus already has (a later version may
         // bundle a report under the same id) would replace that report, and
@@ -90,6 +90,8 @@ export function createBackgroundService(deps: ServiceDeps) {
       }
       return c;
     })();
+    // A failed load (an unreadable package file) is tried again on the next call, not remembered.
+    corpusReady.catch(() => (corpusReady = undefined));
     return corpusReady;
   }
 

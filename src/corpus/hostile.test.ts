@@ -9,6 +9,7 @@ import { h, render, type FunctionComponent } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService } from '../background/service.ts';
 import { loadBundledCorpus } from '../background/bundled-corpus.ts';
+import bundle from '../../.generated/corpus-bundle.json';
 import { BackgroundCalls, MAX_PACK_CHARS, type MarkedStatement } from '../messaging/protocol.ts';
 import { envelope, serve } from '../messaging/rpc.ts';
 import type { Sender } from '../platform/messaging.ts';
@@ -40,7 +41,7 @@ const packText = (reports: unknown[], name = 'Test pack') => JSON.stringify({ ve
 
 let corpus: Corpus;
 function setup(store: Store & { data: Record<string, unknown> } = memoryStore()) {
-  corpus = loadBundledCorpus();
+  corpus = loadBundledCorpus(bundle);
   const service = createBackgroundService({ store, badge: { show: () => {} }, loadCorpus: () => corpus, log: quiet, now: () => NOW });
   const send = (call: string, payload: unknown, sender: Sender = popup) => serve(BackgroundCalls, service.handlers, envelope(call, payload), sender, quiet);
   const importPack = (text: string, fileName = 'pack.json') => send('importPack', { fileName, text });

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService } from '../background/service.ts';
 import { loadBundledCorpus } from '../background/bundled-corpus.ts';
+import bundle from '../../.generated/corpus-bundle.json';
 import { memoryStore } from '../platform/store.ts';
 import type { Corpus } from '../search/corpus.ts';
 import {
@@ -26,7 +27,7 @@ const quiet = () => {};
 
 let bundled: Corpus;
 beforeAll(() => {
-  bundled = loadBundledCorpus();
+  bundled = loadBundledCorpus(bundle);
 });
 
 function setup() {

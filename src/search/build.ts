@@ -1,8 +1,9 @@
 /**
  * Builds the packaged corpus from validated reports: statements analysed,
- * indexed, linked into the claim graph, and (when a model ships) the stance
- * model's body-side features precomputed. Runs at build time in Node; the
- * browser only loads the result.
+ * indexed and linked into the claim graph. Runs at build time in Node; the
+ * browser only loads the result. (The stance model's body-side features are
+ * not shipped: ~60 µs a statement, computed when a verdict first needs them,
+ * they would triple the file for a newsroom corpus.)
  */
 import MiniSearch from 'minisearch';
 import { buildStatements } from '../analysis/analyse.ts';
@@ -10,7 +11,9 @@ import type { Report } from '../corpus/schema.ts';
 import type { CorpusBundle } from './bundle-schema.ts';
 import { buildClaimGraph } from '../match/claim-graph.ts';
 import type { BackgroundDf } from '../match/weights.ts';
-import { Corpus, countStatementTerms, type StanceSupport } from './corpus.ts';
+import { Corpus, countStatementTerms } from './corpus.ts';
+import { freezeIndex } from './frozen-index.ts';
+import { packStatement } from './packed-statement.ts';
 import { INDEX_OPTIONS, type IndexedStatement } from './index-options.ts';
 
 export function buildBundle(reports: Report[], builtAt: string): Omit<CorpusBundle, 'edges'> {
@@ -19,27 +22,22 @@ export function buildBundle(reports: Report[], builtAt: string): Omit<CorpusBund
   const index = new MiniSearch<IndexedStatement>(INDEX_OPTIONS);
   index.addAll(statements.map((s, id) => ({ id, text: s.text, headline: headline.get(s.reportId)! })));
   return {
-    format: 1,
+    format: 2,
     builtAt,
     reports: reports.map(({ body: _body, ...meta }) => meta),
-    statements,
-    index: index.toJSON(),
+    statements: statements.map(packStatement),
+    index: freezeIndex(index.toJSON(), INDEX_OPTIONS.fields),
     df: Object.fromEntries(countStatementTerms(statements)),
   };
 }
 
-/** The whole bundle: the index first, then the claim graph computed over it. */
 /** Statements each corpus statement is compared with when the claim graph is built. */
 const GRAPH_CANDIDATES = 15;
 
-export function compileCorpus(
-  reports: Report[],
-  builtAt: string,
-  background: BackgroundDf,
-  stance?: StanceSupport,
-): CorpusBundle {
+/** The whole bundle: the index first, then the claim graph computed over it. */
+export function compileCorpus(reports: Report[], builtAt: string, background: BackgroundDf): CorpusBundle {
   const partial: CorpusBundle = { ...buildBundle(reports, builtAt), edges: [] };
-  const corpus = Corpus.fromBundle(partial, background, stance);
+  const corpus = Corpus.fromBundle(partial, background);
   const edges = buildClaimGraph({
     statements: corpus.statements,
     side: (i) => corpus.side(i),
@@ -47,7 +45,5 @@ export function compileCorpus(
     weights: corpus.weights,
     reportLabel: (id) => corpus.label(id),
   });
-  const bundle: CorpusBundle = { ...partial, edges };
-  if (stance) bundle.stance = corpus.statements.map((s) => stance.prepareBody(s.text));
-  return bundle;
+  return { ...partial, edges };
 }

@@ -1,12 +1,13 @@
 /**
  * The packaged corpus: reports, analysed statements, the claim graph and the
- * MiniSearch index, built once at build time (`src/search/build.ts`) and loaded
- * as-is by the background worker and the CLI.
+ * MiniSearch index (frozen), built once at build time (`src/search/build.ts`),
+ * shipped as the extension's `corpus.json` and loaded as-is by the background
+ * worker and the CLI.
  */
-import type { AsPlainObject } from 'minisearch';
-import type { Statement } from '../analysis/types.ts';
 import type { Report } from '../corpus/schema.ts';
 import type { Relation } from '../match/types.ts';
+import type { FrozenIndexData } from './frozen-index.ts';
+import type { PackedStatement } from './packed-statement.ts';
 
 /** A report as the bundle keeps it: everything but the body (statements carry the text). */
 export type BundledReport = Omit<Report, 'body'>;
@@ -26,18 +27,18 @@ export interface ClaimEdge {
 }
 
 export interface CorpusBundle {
-  format: 1;
+  format: 2;
   builtAt: string;
   reports: BundledReport[];
-  statements: Statement[];
+  /** In corpus order: a statement's position here is its id in the index and the claim graph. */
+  statements: PackedStatement[];
   edges: ClaimEdge[];
-  index: AsPlainObject;
+  /** MiniSearch's index of the statements, frozen (frozen-index.ts). */
+  index: FrozenIndexData;
   /**
    * Per term, how many of the bundled statements use it: counted at build time
    * so the worker does not re-tokenise every statement when it starts (absent
    * in bundles from before it was added: then counted at load).
    */
   df?: Record<string, number>;
-  /** Per statement, the stance model's body-side features (absent when no model shipped). */
-  stance?: unknown[];
 }

@@ -13,8 +13,10 @@ import { eventWindow } from '../match/time.ts';
 import { termWeights, type BackgroundDf, type TermWeights } from '../match/weights.ts';
 import { terms } from '../text/tokens.ts';
 import type { BundledReport, ClaimEdge, CorpusBundle } from './bundle-schema.ts';
+import { FrozenIndex } from './frozen-index.ts';
+import { unpackStatement } from './packed-statement.ts';
 import { INDEX_OPTIONS, type IndexedStatement } from './index-options.ts';
-import { topHits } from './top-k.ts';
+import { frozenSegment, miniSearchSegment, TopK } from './top-k.ts';
 
 export interface StanceSupport {
   predict(headline: string, body: unknown): { agree: number; disagree: number; discuss: number; unrelated: number };
@@ -38,7 +40,14 @@ export function countStatementTerms(statements: Statement[], df = new Map<string
 export class Corpus {
   readonly reports = new Map<string, ReportEntry>();
   readonly statements: Statement[] = [];
-  readonly index: MiniSearch<IndexedStatement>;
+  /** The bundled statements' index, read-only (positions 0 … bundled-1). */
+  private readonly frozen: FrozenIndex;
+  private readonly bundled: number;
+  /** Imported packs' statements, indexed by MiniSearch as they come. */
+  private packIndex = new MiniSearch<IndexedStatement>(INDEX_OPTIONS);
+  private readonly topK: TopK;
+  /** The search box's full MiniSearch index, made on its first query. */
+  private searchable?: MiniSearch<IndexedStatement>;
   private readonly edges = new Map<number, ClaimEdge[]>();
   private readonly sides: (Side | undefined)[] = [];
   private readonly df = new Map<string, number>();
@@ -52,15 +61,18 @@ export class Corpus {
     private readonly background: BackgroundDf,
     readonly stance?: StanceSupport,
   ) {
+    if (bundle.format !== 2) throw new Error(`corpus bundle: format ${String(bundle.format)} is not 2 (rebuild it with this version)`);
     this.builtAt = bundle.builtAt;
-    this.index = MiniSearch.loadJS(bundle.index, INDEX_OPTIONS);
+    this.frozen = new FrozenIndex(bundle.index);
+    this.bundled = bundle.statements.length;
+    if (this.frozen.documentCount !== this.bundled) throw new Error(`corpus bundle: the index holds ${this.frozen.documentCount} statements, the bundle ${this.bundled}`);
+    this.topK = new TopK([frozenSegment(this.frozen), miniSearchSegment(this.packIndex)]);
     for (const r of bundle.reports) this.addEntry(r);
-    for (const s of bundle.statements) this.statements.push(s);
-    for (const s of bundle.statements) this.reports.get(s.reportId)!.text += ' ' + s.text;
+    for (const p of bundle.statements) this.statements.push(unpackStatement(p));
+    for (const s of this.statements) this.reports.get(s.reportId)!.text += ' ' + s.text;
     for (const e of bundle.edges) this.link(e);
-    if (stance && bundle.stance) this.stanceBodies.push(...bundle.stance);
     if (bundle.df) for (const [t, n] of Object.entries(bundle.df)) this.df.set(t, n);
-    else this.countTerms(bundle.statements);
+    else this.countTerms(this.statements);
     this.weights = termWeights(background, this.df, this.statements.length);
   }
 
@@ -125,16 +137,32 @@ export class Corpus {
 
   /** Statement positions the index finds for a text, best first. */
   candidates(text: string, limit: number): number[] {
-    // The same hits in the same order as the loop below, without MiniSearch's full result list.
-    const fast = topHits(this.index, text, limit, (id) => this.removed.has(id));
-    if (fast) return fast;
-    const out: number[] = [];
-    for (const hit of this.index.search(text)) {
-      if (this.removed.has(hit.id as number)) continue;
-      out.push(hit.id as number);
-      if (out.length >= limit) break;
+    return this.topK.top(text, limit, this.statements.length, (i) => this.removed.has(i));
+  }
+
+  /**
+   * One MiniSearch index of every live statement, for the popup's search box
+   * (prefix and fuzzy terms): hydrated from the frozen index on the first
+   * query, then kept in step with the packs.
+   */
+  searchIndex(): MiniSearch<IndexedStatement> {
+    if (!this.searchable) {
+      const fieldIds = Object.fromEntries(INDEX_OPTIONS.fields.map((f, k) => [f, k]));
+      const ms = MiniSearch.loadJS<IndexedStatement>(this.frozen.toMiniSearchJS(fieldIds), INDEX_OPTIONS);
+      ms.addAll(this.packDocuments());
+      this.searchable = ms;
     }
-    return out;
+    return this.searchable;
+  }
+
+  private packDocuments(): IndexedStatement[] {
+    const docs: IndexedStatement[] = [];
+    for (let i = this.bundled; i < this.statements.length; i++) {
+      if (this.removed.has(i)) continue;
+      const st = this.statements[i]!;
+      docs.push({ id: i, text: st.text, headline: this.reports.get(st.reportId)!.report.headline });
+    }
+    return docs;
   }
 
   private byMeasure?: { key: string; map: Map<string, number[]> };
@@ -171,10 +199,13 @@ export class Corpus {
         const i = this.statements.length;
         this.statements.push(s);
         this.reports.get(r.id)!.text += ' ' + s.text;
-        this.index.add({ id: i, text: s.text, headline: r.headline });
+        const doc = { id: i, text: s.text, headline: r.headline };
+        this.packIndex.add(doc);
+        this.searchable?.add(doc);
         added.push(s);
       }
     }
+    this.topK.changed();
     this.countTerms(added);
     this.weights = termWeights(this.background, this.df, this.size.statements);
     const edges = buildClaimGraph({
@@ -200,11 +231,16 @@ export class Corpus {
     this.statements.forEach((s, i) => {
       if (ids.has(s.reportId) && !this.removed.has(i)) {
         this.removed.add(i);
-        this.index.discard(i);
+        this.searchable?.discard(i);
         gone.push(s);
       }
     });
     for (const id of ids) this.reports.delete(id);
+    // MiniSearch keeps a discarded document's postings until a vacuum, which
+    // would skew the scores: the packs' index is made again without them.
+    this.packIndex = new MiniSearch<IndexedStatement>(INDEX_OPTIONS);
+    this.packIndex.addAll(this.packDocuments());
+    this.topK.changed([frozenSegment(this.frozen), miniSearchSegment(this.packIndex)]);
     for (const s of gone) {
       for (const t of new Set(terms(s.text))) {
         const n = (this.df.get(t) ?? 0) - 1;

@@ -11,8 +11,9 @@ export function searchCorpus(corpus: Corpus, query: string, limit: number): Sear
   const q = query.trim();
   if (!q) return [];
   const opts = { prefix: true, fuzzy: 0.2, boost: { text: 2, headline: 1 } } as const;
-  let hits = corpus.index.search(q, { ...opts, combineWith: 'AND' });
-  if (hits.length === 0) hits = corpus.index.search(q, { ...opts, combineWith: 'OR' });
+  const index = corpus.searchIndex();
+  let hits = index.search(q, { ...opts, combineWith: 'AND' });
+  if (hits.length === 0) hits = index.search(q, { ...opts, combineWith: 'OR' });
   const out: SearchHit[] = [];
   for (const h of hits) {
     const i = h.id as number;

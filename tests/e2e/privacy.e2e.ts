@@ -160,10 +160,10 @@ describe.each(kinds)('%s privacy', (kind) => {
       const text = readFileSync(f, 'utf8');
       // Vite's modulepreload polyfill fetches the page's own <link rel=modulepreload> chunks (extension files): allowed.
       // A method named fetch (MiniSearch's SearchableMap#fetch) is not the network API either.
-      const scan = (text.includes('modulepreload') ? text.replace(/(?<![.\w$])fetch\(\w+\.href,/g, 'PRELOAD(') : text).replace(
-        /(?<![.\w$])fetch\(([\w$]+(,[\w$]+)*)?\)\{/g,
-        'METHOD(){',
-      );
+      // The worker reads its packaged corpus with fetch(browser.runtime.getURL(…)): the extension's own file (src/platform/packaged.ts).
+      const scan = (text.includes('modulepreload') ? text.replace(/(?<![.\w$])fetch\(\w+\.href,/g, 'PRELOAD(') : text)
+        .replace(/(?<![.\w$])fetch\(([\w$]+(,[\w$]+)*)?\)\{/g, 'METHOD(){')
+        .replace(/(?<![.\w$])fetch\([\w$]+\.runtime\.getURL\(/g, 'PACKAGED(');
       for (const re of [/(?<![.\w$])fetch\s*\(/, /\bXMLHttpRequest\b/, /\bnew\s+WebSocket\b/, /\bEventSource\b/, /\bsendBeacon\b/, /\beval\s*\(/, /\bnew\s+Function\s*\(/, /<script[^>]+src=["']https?:/, /\bimportScripts\s*\(\s*["']https?:/]) {
         const m = re.exec(scan);
         if (m) found.push(`${f.slice(BUILD_DIRS[kind].length + 1)}: ${scan.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\s+/g, ' ')}`);
