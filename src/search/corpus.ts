@@ -26,8 +26,10 @@ export interface StanceSupport {
 interface ReportEntry {
   report: BundledReport;
   ref: ReportRef;
-  /** Headline and statements joined: what time cues are read from. */
-  text: string;
+  /** Positions of the report's statements, in order. */
+  statements: number[];
+  /** Headline and statements joined: what time cues are read from (made on first need). */
+  text?: string;
   pack?: string;
 }
 
@@ -68,8 +70,10 @@ export class Corpus {
     if (this.frozen.documentCount !== this.bundled) throw new Error(`corpus bundle: the index holds ${this.frozen.documentCount} statements, the bundle ${this.bundled}`);
     this.topK = new TopK([frozenSegment(this.frozen), miniSearchSegment(this.packIndex)]);
     for (const r of bundle.reports) this.addEntry(r);
-    for (const p of bundle.statements) this.statements.push(unpackStatement(p));
-    for (const s of this.statements) this.reports.get(s.reportId)!.text += ' ' + s.text;
+    for (const p of bundle.statements) {
+      this.reports.get(p.reportId)!.statements.push(this.statements.length);
+      this.statements.push(unpackStatement(p));
+    }
     for (const e of bundle.edges) this.link(e);
     if (bundle.df) for (const [t, n] of Object.entries(bundle.df)) this.df.set(t, n);
     else this.countTerms(this.statements);
@@ -82,7 +86,7 @@ export class Corpus {
 
   private addEntry(r: BundledReport, pack?: string) {
     const ref: ReportRef = { id: r.id, headline: r.headline, outlet: r.outlet, published: r.published, source: r.provenance.source, url: r.url };
-    this.reports.set(r.id, { report: r, ref, text: r.headline, pack });
+    this.reports.set(r.id, { report: r, ref, statements: [], pack });
   }
 
   private link(e: ClaimEdge) {
@@ -115,6 +119,7 @@ export class Corpus {
     if (!s) {
       const st = this.statements[i]!;
       const entry = this.reports.get(st.reportId)!;
+      entry.text ??= [entry.report.headline, ...entry.statements.map((k) => this.statements[k]!.text)].join(' ');
       s = makeSide(st.text, st.analysis, eventWindow(st.text, entry.text, entry.report.published));
       this.sides[i] = s;
     }
@@ -198,7 +203,7 @@ export class Corpus {
       for (const s of buildStatements(r)) {
         const i = this.statements.length;
         this.statements.push(s);
-        this.reports.get(r.id)!.text += ' ' + s.text;
+        this.reports.get(r.id)!.statements.push(i);
         const doc = { id: i, text: s.text, headline: r.headline };
         this.packIndex.add(doc);
         this.searchable?.add(doc);

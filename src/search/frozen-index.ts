@@ -16,6 +16,7 @@
  * order in every posting list, as MiniSearch holds them.
  */
 import type { AsPlainObject } from 'minisearch';
+import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 
 export interface FrozenIndexData {
   format: 'frozen-1';
@@ -40,27 +41,12 @@ export interface Postings {
 // layout is checked when loading (a big-endian reader would throw, not misread).
 const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  if (native) return native(text);
-  const s = atob(text);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
 function bytesOf(a: Uint16Array | Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
 function decode<T extends Uint16Array | Uint32Array>(text: string, make: new (b: ArrayBuffer) => T, what: string): T {
-  const bytes = fromBase64(text);
+  const bytes = decodeBase64(text);
   const width = make === (Uint16Array as unknown) ? 2 : 4;
   if (bytes.byteLength % width) throw new Error(`frozen index: ${what} is not a whole number of ${width * 8}-bit values`);
   // A fresh buffer: typed views need their byte offset aligned.
@@ -97,7 +83,7 @@ export function freezeIndex(js: AsPlainObject, fields: string[]): FrozenIndexDat
       }
       offsets[k + 1] = docs.length;
     });
-    return { offsets: toBase64(bytesOf(offsets)), docs: toBase64(bytesOf(Uint32Array.from(docs))), tfs: toBase64(bytesOf(Uint16Array.from(tfs))) };
+    return { offsets: encodeBase64(bytesOf(offsets)), docs: encodeBase64(bytesOf(Uint32Array.from(docs))), tfs: encodeBase64(bytesOf(Uint16Array.from(tfs))) };
   });
   return {
     format: 'frozen-1',
@@ -105,7 +91,7 @@ export function freezeIndex(js: AsPlainObject, fields: string[]): FrozenIndexDat
     documentCount: n,
     averageFieldLength: fieldIds.map((fid) => js.averageFieldLength[fid] ?? 0),
     terms,
-    fieldLength: toBase64(bytesOf(fieldLength)),
+    fieldLength: encodeBase64(bytesOf(fieldLength)),
     postings,
   };
 }

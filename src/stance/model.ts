@@ -8,7 +8,7 @@
  * only the interaction features. Pure: no Node or browser APIs.
  */
 import * as z from 'zod/mini';
-import { decodeBase64, encodeBase64 } from './base64.ts';
+import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import {
   BODY_FEATURES,
   bodyFeatures,

@@ -1,4 +1,7 @@
-/** Base64 for typed arrays, without Buffer or atob, so it runs the same in Node and a service worker. */
+/**
+ * Base64 for typed arrays, without Buffer or atob, so it runs the same in Node
+ * and a service worker: the stance model's weights and the frozen index.
+ */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOOKUP = new Int16Array(128).fill(-1);
@@ -26,9 +29,20 @@ export function encodeBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+// The browsers' own decoder (Chrome 140+, Firefox 133+) is an order of
+// magnitude faster; it is strict about the alphabet and padding too.
+const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+
 /** Decodes base64; throws on characters outside the alphabet or a bad length. */
 export function decodeBase64(s: string): Uint8Array {
   if (s.length % 4 !== 0) throw new Error('base64 length is not a multiple of 4');
+  if (native) {
+    try {
+      return native(s);
+    } catch {
+      throw new Error('invalid base64 character');
+    }
+  }
   let pad = 0;
   if (s.endsWith('==')) pad = 2;
   else if (s.endsWith('=')) pad = 1;

@@ -1,0 +1,18 @@
+import { Session } from 'node:inspector/promises';
+import fs from 'node:fs';
+const { loadBundledCorpus } = await import('./src/background/bundled-corpus.ts');
+const { matchSentence } = await import('./src/match/matcher.ts');
+const c = loadBundledCorpus(JSON.parse(fs.readFileSync('.generated/corpus-bundle.json', 'utf8')));
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', { interval: 100 }); await s.post('Profiler.start');
+const t = performance.now();
+matchSentence(c, 'Kremlin spokesman Dmitry Peskov said on Monday that the goals of the special military operation had not changed.', { threshold: 0.5, relations: { agree: true, conflict: true, related: true }, candidates: 10 });
+console.log('first match', performance.now() - t);
+const { profile: p } = await s.post('Profiler.stop');
+const self = new Map(); const byId = new Map(p.nodes.map(n => [n.id, n]));
+const parent = new Map(); for (const n of p.nodes) for (const ch of n.children ?? []) parent.set(ch, n.id);
+const total = new Map();
+p.samples.forEach((id, i) => { const dt = p.timeDeltas[i] || 0; const n = byId.get(id); const k = n.callFrame.functionName + ' ' + n.callFrame.url.split('/').slice(-2).join('/'); self.set(k, (self.get(k) || 0) + dt);
+  const seen = new Set(); let cur = id; while (cur !== undefined) { const m = byId.get(cur); const kk = m.callFrame.functionName + ' ' + m.callFrame.url.split('/').slice(-2).join('/'); if (!seen.has(kk)) { total.set(kk, (total.get(kk) || 0) + dt); seen.add(kk); } cur = parent.get(cur); } });
+console.log('SELF'); console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => (v / 1000).toFixed(1) + 'ms ' + k).join('\n'));
+console.log('TOTAL'); console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => (v / 1000).toFixed(1) + 'ms ' + k).join('\n'));

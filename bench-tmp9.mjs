@@ -1,0 +1,16 @@
+import { Session } from 'node:inspector/promises';
+import fs from 'node:fs';
+const { loadBundledCorpus } = await import('./src/background/bundled-corpus.ts');
+const f = fs.readdirSync('bench-output').filter((x) => /^large-bundle-[0-9a-f]+\.json$/.test(x)).map((x) => 'bench-output/' + x).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+const text = fs.readFileSync(f, 'utf8');
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', { interval: 100 }); await s.post('Profiler.start');
+let t = performance.now(); const j = JSON.parse(text); const tp = performance.now() - t;
+t = performance.now(); loadBundledCorpus(j); console.log('parse', tp.toFixed(0), 'load', (performance.now() - t).toFixed(0));
+const { profile: p } = await s.post('Profiler.stop');
+const byId = new Map(p.nodes.map(n => [n.id, n])); const parent = new Map(); for (const n of p.nodes) for (const ch of n.children ?? []) parent.set(ch, n.id);
+const total = new Map(); const self = new Map();
+p.samples.forEach((id, i) => { const dt = p.timeDeltas[i] || 0; const key = (m) => m.callFrame.functionName + ' ' + m.callFrame.url.split('/').slice(-2).join('/') + ':' + m.callFrame.lineNumber; self.set(key(byId.get(id)), (self.get(key(byId.get(id))) || 0) + dt);
+  const seen = new Set(); let cur = id; while (cur !== undefined) { const m = byId.get(cur); const kk = key(m); if (!seen.has(kk)) { total.set(kk, (total.get(kk) || 0) + dt); seen.add(kk); } cur = parent.get(cur); } });
+console.log('SELF'); console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => (v / 1000).toFixed(1) + 'ms ' + k).join('\n'));
+console.log('TOTAL'); console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => (v / 1000).toFixed(1) + 'ms ' + k).join('\n'));
