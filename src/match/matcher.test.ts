@@ -19,6 +19,16 @@ describe('matchSentence on the seed corpus', () => {
     expect(m?.why).toMatch(/twenty minutes/);
   });
 
+  it('reads "barely 30 minutes" as a call length that conflicts with a two-hour call', () => {
+    const ms = matchSentence(corpus, 'Vladimir Putin and Donald Trump spoke for barely 30 minutes on Tuesday, in a call aides on both sides described as short and to the point.');
+    expect(ms.find((m) => m.relation === 'conflict')?.why).toMatch(/barely 30 minutes/);
+  });
+
+  it('compares "a full week before" with "48 hours after" in one unit', () => {
+    const m = rel(matchSentence(corpus, 'Moscow says the drone attack happened a full week before the two leaders spoke.'), 'conflict', 'seed-000');
+    expect(m?.why).toMatch(/48 hours.*a full week/);
+  });
+
   it('agrees when the figures fit ("about two hours" and "two-hour")', () => {
     const ms = matchSentence(corpus, 'Putin and Trump spoke by telephone for about two hours on Monday.');
     expect(rel(ms, 'agree', 'seed-001')?.why).toMatch(/figures fit/);
