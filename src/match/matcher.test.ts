@@ -49,6 +49,20 @@ describe('matchSentence on the seed corpus', () => {
     expect(c?.why).toMatch(/rejected the Financial Times report/);
   });
 
+  it('does not set a page that repeats the Kremlin against an opinion ("their belief that Putin remains unwilling")', () => {
+    const ms = matchSentence(corpus, 'Peskov said Putin remained open to contacts, though no call with Trump had been set up.');
+    expect(rel(ms, 'agree', 'seed-004')).toBeDefined();
+    expect(rel(ms, 'conflict', 'seed-003')).toBeUndefined();
+  });
+
+  it('keeps what the page itself says about a statement over a conflict it would inherit', () => {
+    // The page agrees with 000's account of a shift outright; agreeing with 004's "open to
+    // discussing" must not turn 000 into a conflict through 004's "remains resolute".
+    const ms = matchSentence(corpus, 'Russian President Vladimir Putin told U.S. President-elect Donald Trump by phone that he was prepared to look at new terms for a ceasefire in Ukraine.');
+    expect(rel(ms, 'agree', 'seed-000')).toBeDefined();
+    expect(rel(ms, 'conflict', 'seed-000')).toBeUndefined();
+  });
+
   it('does not make a page deny a claim because it reports the denial', () => {
     const ms = matchSentence(corpus, 'Peskov dismissed the Financial Times report, saying many false claims were being made even by reputable publications.');
     expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
