@@ -97,7 +97,7 @@ export function buildClaimGraph(input: GraphInput): ClaimEdge[] {
     for (const j of input.candidates(i)) {
       if (j === i) continue;
       const v = relate(input.side(i), input.side(j), weights, undefined, input.reportLabel(statements[i]!.reportId));
-      if (!v || v.relation === 'related' && !/Different event/.test(v.why)) continue;
+      if (!v || v.weak || v.relation === 'related' && !/Different event/.test(v.why)) continue;
       if (v.relation === 'conflict' && (isOpinion(statements[i]!.text) || isOpinion(statements[j]!.text))) continue;
       if (statements[i]!.reportId === statements[j]!.reportId && v.relation === 'agree') continue;
       add({ a: i, b: j, relation: v.relation, why: v.why, ...(v.about ? { about: v.about } : {}) });

@@ -82,6 +82,18 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(same, 'conflict', 'seed-002')).toBeUndefined();
   });
 
+  it('says a report agrees in part when it shares part of the claim and nothing sets them apart', () => {
+    const ms = matchSentence(corpus, 'Kyiv fired American-made ATACMS missiles at targets on Russian territory for the first time this week.');
+    const m = rel(ms, 'agree', 'seed-003');
+    expect(m?.why).toMatch(/^Reports the same, in part: .*missiles/);
+  });
+
+  it('lists no merely related report once the sentence has a verdict', () => {
+    const ms = matchSentence(corpus, "Moscow is ready to discuss a ceasefire in Ukraine with Donald Trump's incoming administration, the Kremlin said.");
+    expect(ms.some((m) => m.relation === 'agree')).toBe(true);
+    expect(ms.filter((m) => m.relation === 'related')).toEqual([]);
+  });
+
   it('marks nothing on sentences about other subjects that share names', () => {
     for (const s of [
       'Manchester United beat Chelsea 3-1 on Saturday, with two late goals.',

@@ -83,7 +83,10 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
       why: v.why,
     });
   }
-  return bestPerReport(matches);
+  // "Related" says a report is on the subject without taking a side; once a
+  // report agrees or conflicts, the sentence has its verdict and the rest is noise.
+  const decided = matches.some((m) => m.relation !== 'related');
+  return bestPerReport(decided ? matches.filter((m) => m.relation !== 'related') : matches);
 }
 
 /** The clauses of a sentence joined by ", and", ";" or ", but", when there are two or more of some length. */

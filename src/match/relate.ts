@@ -47,6 +47,8 @@ export interface Verdict {
   coverage: number;
   /** For a conflict: the terms it is about (the shared words at the opposed frames, or the figures' fact). */
   about?: string[];
+  /** An agreement on part of the page's claim only: the claim graph does not link on it. */
+  weak?: boolean;
 }
 
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
@@ -267,7 +269,13 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   }
   // Names alone (Putin, Kremlin, Ukraine) do not make a shared subject.
   if (claimWords < 2 || claim < 0.3) return null;
-  return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
+  // The same subject in part, and nothing that sets the two apart (no opposed
+  // frame, figure or negation): the report says, in part, what the page says.
+  // Only the stance model's doubt leaves it merely related.
+  if (stance && stance.disagree >= 0.8) {
+    return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
+  }
+  return { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
 }
 
 /** A shared word stands near the frame on both sides, and at least one of them says what, not who. */
