@@ -39,7 +39,7 @@ const FRAMES: Frame[] = [
     // freeze" and "a freeze would not suffice" disagree.
     name: 'accept',
     say: ['it is acceptable', 'it is not acceptable'],
-    pos: /^(willing(ness)?|open(ness)?|read(y|iness)|prepared|eager|keen|suffic(e|es|ed|ient)|enough|adequate|acceptable|accept(s|ed)?)$/,
+    pos: /^(willing(ness)?|open(ness)?|read(y|iness)|prepared|eager|keen|suffic(e|es|ed|ient)|enough|adequate|acceptable|accept(s|ed)?|satisfied|content)$/,
     neg: /^(unwilling(ness)?|refus(e|es|ed|ing)|reluctan(t|ce)|opposed|insufficient|inadequate|unacceptable)$/,
   },
   {

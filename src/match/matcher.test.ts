@@ -69,6 +69,21 @@ describe('matchSentence on the seed corpus', () => {
     expect(ms.filter((m) => m.relation === 'conflict')).toEqual([]);
   });
 
+  it('reads "would be satisfied with a freeze" against "a simple freezing wouldn\'t suffice"', () => {
+    const m = rel(matchSentence(corpus, 'Peskov said Moscow would be satisfied with a simple freeze of the front line for now.'), 'conflict', 'seed-003');
+    expect(m?.why).toMatch(/not acceptable.*wouldn't suffice/);
+  });
+
+  it('reads "froze" as "freeze"', () => {
+    expect(rel(matchSentence(corpus, 'Russia would accept a deal that froze the fighting, Peskov said.'), 'conflict', 'seed-003')).toBeDefined();
+  });
+
+  it('carries a conflict to a page that restates a statement nearly whole ("not enough" — against 000\'s sources)', () => {
+    const ms = matchSentence(corpus, "The Kremlin's spokesman has said that simply freezing the war would not be enough for Russia.");
+    expect(rel(ms, 'agree', 'seed-003')).toBeDefined();
+    expect(rel(ms, 'conflict', 'seed-000')?.why).toMatch(/against what the page repeats/);
+  });
+
   it('opposes "goals have changed" to "objectives have not shifted"', () => {
     const ms = matchSentence(corpus, "Peskov said Moscow's goals in Ukraine had changed and that Putin was now prepared to revise his terms.");
     expect(rel(ms, 'conflict', 'seed-004')?.why).toMatch(/no shift/);

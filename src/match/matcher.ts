@@ -30,6 +30,9 @@ export function isCheckable(text: string): boolean {
   return n >= 5 && n <= 120;
 }
 
+/** How much of the page sentence an agreeing statement must cover for the page to inherit its conflicts. */
+const INHERIT_COVERAGE = 0.45;
+
 export function matchSentence(corpus: Corpus, text: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
   if (!isCheckable(text)) return [];
   // A long sentence often makes two claims ("…spoke for two hours, and Putin
@@ -52,7 +55,7 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
   const inherited = new Map<number, Verdict>();
   for (const [i, v] of found) {
     // Only a page sentence that plainly restates the statement inherits its conflicts.
-    if (v.relation !== 'agree' || v.coverage < 0.5) continue;
+    if (v.relation !== 'agree' || v.weak || v.coverage < INHERIT_COVERAGE) continue;
     for (const e of corpus.edgesOf(i)) {
       if (e.relation !== 'conflict') continue;
       const j = e.a === i ? e.b : e.a;
