@@ -84,6 +84,12 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(ms, 'conflict', 'seed-000')?.why).toMatch(/against what the page repeats/);
   });
 
+  it('reads a call described as "tense" against "businesslike and constructive", and not a call between others', () => {
+    const m = rel(matchSentence(corpus, 'Peskov described the conversation as tense and unproductive.'), 'conflict', 'seed-000');
+    expect(m?.why).toMatch(/went well.*businesslike.*went badly.*tense/);
+    expect(matchSentence(corpus, 'The Kremlin said the call between Putin and Erdogan was constructive.')).toEqual([]);
+  });
+
   it('opposes "goals have changed" to "objectives have not shifted"', () => {
     const ms = matchSentence(corpus, "Peskov said Moscow's goals in Ukraine had changed and that Putin was now prepared to revise his terms.");
     expect(rel(ms, 'conflict', 'seed-004')?.why).toMatch(/no shift/);
