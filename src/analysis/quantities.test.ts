@@ -13,7 +13,7 @@ describe('findQuantities', () => {
   it('"over an hour" is more than 60 minutes of call; "48 hours after" is time between events', () => {
     expect(q('The call, which lasted over an hour, came just 48 hours after an alleged Ukrainian drone attack.')).toEqual([
       { value: 60, unit: 'min', measure: 'call duration', comparator: 'gt', text: 'over an hour' },
-      { value: 2880, unit: 'min', measure: 'time between events', comparator: 'eq', text: '48 hours' },
+      { value: 2880, unit: 'min', measure: 'time between events', comparator: 'eq', text: 'just 48 hours' },
     ]);
   });
 
@@ -68,6 +68,26 @@ describe('findQuantities', () => {
     expect(q('Trump and Putin may have had as many as seven conversations.')[0]).toMatchObject({ value: 7, unit: 'count', measure: 'conversation', comparator: 'le' });
     expect(q('At least 12 people were killed in the strike.')[0]).toMatchObject({ value: 12, unit: 'people', measure: 'casualties', comparator: 'ge' });
     expect(q('Congress approved a $61 billion aid package.')[0]).toMatchObject({ value: 61e9, unit: 'usd' });
+  });
+
+  it('"barely", "only", "a full" qualify a figure without hiding what it measures', () => {
+    expect(q('Putin and Trump spoke for barely 30 minutes on Tuesday.')).toEqual([
+      { value: 30, unit: 'min', measure: 'call duration', comparator: 'le', text: 'barely 30 minutes' },
+    ]);
+    expect(q('Moscow says the attack happened a full week before the two leaders spoke.')[0]).toEqual(
+      { value: 7, unit: 'days', measure: 'time between events', comparator: 'eq', text: 'a full week' },
+    );
+    expect(q('Gerasimov said only 5 percent of the region remained in Ukrainian hands.')[0]).toMatchObject({ value: 5, comparator: 'eq', measure: 'territory share' });
+  });
+
+  it('"lasted" is tied to a call named further back in the sentence', () => {
+    expect(q("Monday's conversation between Trump and Putin, the one that produced talk of a memorandum, lasted barely forty minutes.")[0]).toMatchObject({ value: 40, measure: 'call duration', comparator: 'le' });
+    expect(q('The Istanbul meeting between the two delegations lasted less than two hours.').find((x) => x.unit === 'min')).toMatchObject({ value: 120, measure: 'meeting duration', comparator: 'lt' });
+  });
+
+  it('a time frame is one to end something only when it follows the ending', () => {
+    expect(q('Trump, due to take office in two months, has promised to end the war quickly.')[0]!.measure).toBe('time frame');
+    expect(q('Trump promised to end the war within a day of taking office.')[0]).toMatchObject({ value: 1, unit: 'days', measure: 'promised time frame' });
   });
 
   it('finds nothing where there is no quantity', () => {

@@ -33,6 +33,8 @@ const CMP_PHRASES: [string, Comparator][] = [
   ['up to', 'le'], ['as many as', 'le'], ['as much as', 'le'], ['at most', 'le'], ['no more than', 'le'], ['a maximum of', 'le'], ['as long as', 'le'],
   ['approximately', 'approx'], ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['nearly', 'approx'], ['almost', 'approx'],
   ['close to', 'approx'], ['some', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['approx.', 'approx'], ['circa', 'approx'],
+  // "barely 30 minutes" is at most about 30; "only", "just", "a mere" stress an exact figure.
+  ['barely', 'le'], ['scarcely', 'le'], ['hardly', 'le'], ['only', 'eq'], ['just', 'eq'], ['a mere', 'eq'], ['merely', 'eq'],
 ];
 const CMP = CMP_PHRASES.map(([p]) => p.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 const CMP_MAP = new Map(CMP_PHRASES.map(([p, c]) => [p, c]));
@@ -76,8 +78,10 @@ function durationMeasure(before: string, after: string): string {
   if (/^[-\s]*(?:long\s+)?(?:of\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\b/.test(right)) return 'call duration';
   if (/^[-\s]*(?:long\s+)?(?:of\s+)?(?:(?:direct|face-to-face|closed-door|high-level|peace)\s+)?(?:talks?|meeting|discussions?|session|summit|negotiations)\b/.test(right)) return 'meeting duration';
   // "The call, which lasted over an hour", "they spoke for two hours".
-  if (/\b(?:call|conversation|phoned|spoke|spoken|talked)\b[^.]{0,30}\b(?:lasted|lasting|for)\s*$/.test(b)) return 'call duration';
-  if (/\b(?:talks|meeting|discussions?|negotiations|summit)\b[^.]{0,30}\b(?:lasted|lasting|for)\s*$/.test(b)) return 'meeting duration';
+  // "lasted" may stand far from its subject: "Monday's conversation, the one that …, lasted barely forty minutes".
+  const far = before.toLowerCase();
+  if (/\b(?:call|conversation|phoned|spoke|spoken|talked)\b[^.]{0,30}\b(?:lasted|lasting|for)\s*$/.test(b) || /\b(?:call|conversation)\b[^.]{0,100}\blast(?:ed|ing)\s*$/.test(far)) return 'call duration';
+  if (/\b(?:talks|meeting|discussions?|negotiations|summit)\b[^.]{0,30}\b(?:lasted|lasting|for)\s*$/.test(b) || /\b(?:talks|meeting|discussions?|negotiations|summit)\b[^.]{0,100}\blast(?:ed|ing)\s*$/.test(far)) return 'meeting duration';
   if (
     /^[-\s]*(?:long\s+)?(?:unconditional\s+|full\s+|complete\s+|temporary\s+|energy\s+)?(?:ceasefire|cease-fire|truce|pause|moratorium|halt)\b/.test(right) ||
     /\b(?:ceasefire|truce)\s+(?:of|for|lasting)\s*$/.test(b) ||
@@ -85,7 +89,9 @@ function durationMeasure(before: string, after: string): string {
   ) {
     return 'ceasefire duration';
   }
-  if (/\b(?:promis\w*|vow\w*|pledg\w*|could|would|can|will)\b[^.]{0,60}\b(?:end|stop|settle|resolve|finish)\b/.test(near) || /\bend (?:the|this) (?:war|conflict)\b/.test(near)) return 'promised time frame';
+  // The time to end something is said after the ending: "end the war in 24 hours", not "take office in two months, … to end the war".
+  const ending = /\b(?:end|stop|settle|resolve|finish)\b[^.]{0,40}$/.test(b);
+  if (ending && (/\b(?:promis\w*|vow\w*|pledg\w*|could|would|can|will)\b[^.]{0,60}\b(?:end|stop|settle|resolve|finish)\b/.test(near) || /\bend (?:the|this) (?:war|conflict)\b/.test(near))) return 'promised time frame';
   if (/^\s*(?:of|on)\s+(?:the\s+)?(?:war|conflict|fighting|invasion)\b/.test(right) || /\b(?:war|conflict)\b[^.]{0,20}\b(?:entering|enters|in its)\b/.test(near)) return 'war duration';
   if (/\b(?:in|within|by|after)\s*$/.test(b) || /^\s*(?:from now|time)\b/.test(right)) return 'time frame';
   return '';
@@ -147,7 +153,7 @@ const MONEY = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?:US)?\$\s?(${DIGITS})(?:
 const DOLLARS = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.$])(${NUM})\s+(?:US\s+)?dollars\b`, 'gi');
 const DISTANCE = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${NUM})[- ]?(km|kilomet(?:er|re)s?|miles?)\b`, 'gi');
 const DURATION = new RegExp(
-    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)((?:[- ]and[- ]a[- ]half)?)[- ]?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
+    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)((?:[- ]and[- ]a[- ]half)?)[- ]?(?:(?:full|whole|entire|straight)\s+)?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
     'gi',
   );
 const CMP_BEFORE = new RegExp(String.raw`\b(${CMP})\s+$`, 'i');

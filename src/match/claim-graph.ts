@@ -37,6 +37,16 @@ const SUCH_CLAIMS = /\b(?:such|these|those|the|this|that) (?:claims?|reports?|ru
 // not the opinions of third parties it quotes.
 const HEDGED = /\b(allegedly|reportedly|reports suggest|sources|according to|citing|as reported by)\b/i;
 const QUOTED_OPINION = /\b(quoted by|was quoted as|cautioned|warned|speculate)\b/i;
+/**
+ * A belief, fear or speculation voiced by others ("asserting their belief
+ * that Putin remains unwilling"): an opinion about a claim, not an account that
+ * contradicts it, so it carries no conflict to pages that repeat the claim.
+ */
+const OPINION = /\b(?:belief|believes?|believed|speculat(?:e|es|ed|ion)|fears?|doubts?)\s+that\b|\banalysts?\s+(?:say|said|warn|warned|believe)\b/i;
+
+export function isOpinion(text: string): boolean {
+  return OPINION.test(text);
+}
 
 /** The clause that carries the denial: "Kremlin spokesman Dmitry Peskov rejected the Financial Times report". */
 export function denialClause(text: string): string {
@@ -79,7 +89,7 @@ export function buildClaimGraph(input: GraphInput): ClaimEdge[] {
   };
 
   for (let i = 0; i < statements.length; i++) {
-    const den = denialTargets(statements, i);
+    const den = isOpinion(statements[i]!.text) ? null : denialTargets(statements, i);
     if (den) {
       const clause = denialClause(statements[i]!.text);
       for (const t of den.targets) add({ a: t, b: i, relation: 'conflict', why: clause, denies: true });
@@ -87,7 +97,8 @@ export function buildClaimGraph(input: GraphInput): ClaimEdge[] {
     for (const j of input.candidates(i)) {
       if (j === i) continue;
       const v = relate(input.side(i), input.side(j), weights, undefined, input.reportLabel(statements[i]!.reportId));
-      if (!v || v.relation === 'related' && !/Different event/.test(v.why)) continue;
+      if (!v || v.weak || v.relation === 'related' && !/Different event/.test(v.why)) continue;
+      if (v.relation === 'conflict' && (isOpinion(statements[i]!.text) || isOpinion(statements[j]!.text))) continue;
       if (statements[i]!.reportId === statements[j]!.reportId && v.relation === 'agree') continue;
       add({ a: i, b: j, relation: v.relation, why: v.why, ...(v.about ? { about: v.about } : {}) });
     }

@@ -24,6 +24,14 @@ function interval(q: Quantity): Interval {
   }
 }
 
+/** Minutes per unit of time: "48 hours after" and "a full week before" are compared in one unit. */
+const MINUTES: Partial<Record<Quantity['unit'], number>> = { min: 1, hours: 60, days: 1440, years: 525_600 };
+
+function inMinutes(q: Quantity): Quantity {
+  const k = MINUTES[q.unit];
+  return k && q.unit !== 'min' ? { ...q, value: q.value * k, unit: 'min' } : q;
+}
+
 function sameFact(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit || a.unit === 'date') return false;
   if (a.measure && b.measure) return a.measure === b.measure;
@@ -41,8 +49,8 @@ export interface FigureVerdict {
 /** The first pair of figures for the same fact, and whether they fit. */
 export function compareFigures(page: Quantity[], corpus: Quantity[]): FigureVerdict | null {
   let agree: FigureVerdict | null = null;
-  for (const p of page)
-    for (const c of corpus) {
+  for (const p of page.map(inMinutes))
+    for (const c of corpus.map(inMinutes)) {
       if (!sameFact(p, c)) continue;
       const [a0, a1] = interval(p);
       const [b0, b1] = interval(c);

@@ -11,7 +11,7 @@
 
 import { normalisePhrases } from '../text/tokens.ts';
 
-export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'agreement';
+export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'agreement' | 'tone';
 
 interface Frame {
   name: FrameName;
@@ -39,7 +39,7 @@ const FRAMES: Frame[] = [
     // freeze" and "a freeze would not suffice" disagree.
     name: 'accept',
     say: ['it is acceptable', 'it is not acceptable'],
-    pos: /^(willing(ness)?|open(ness)?|read(y|iness)|prepared|eager|keen|suffic(e|es|ed|ient)|enough|adequate|acceptable|accept(s|ed)?)$/,
+    pos: /^(willing(ness)?|open(ness)?|read(y|iness)|prepared|eager|keen|suffic(e|es|ed|ient)|enough|adequate|acceptable|accept(s|ed)?|satisfied|content)$/,
     neg: /^(unwilling(ness)?|refus(e|es|ed|ing)|reluctan(t|ce)|opposed|insufficient|inadequate|unacceptable)$/,
   },
   {
@@ -53,6 +53,13 @@ const FRAMES: Frame[] = [
     say: ['it strengthens', 'it weakens'],
     pos: /^(strengthen(s|ed|ing)?|bolster(s|ed|ing)?|boost(s|ed|ing)?)$/,
     neg: /^(weaken(s|ed|ing)?|undermin(e|es|ed|ing))$/,
+  },
+  {
+    // How talks went, as the sides describe them: "businesslike and constructive" / "tense".
+    name: 'tone',
+    say: ['it went well', 'it went badly'],
+    pos: /^(constructive|businesslike|productive|cordial|friendly|warm|fruitful|substantive|positive)$/,
+    neg: /^(tense|hostile|frosty|acrimonious|heated|unproductive|fruitless|testy|combative)$/,
   },
   {
     name: 'agreement',

@@ -19,6 +19,16 @@ describe('matchSentence on the seed corpus', () => {
     expect(m?.why).toMatch(/twenty minutes/);
   });
 
+  it('reads "barely 30 minutes" as a call length that conflicts with a two-hour call', () => {
+    const ms = matchSentence(corpus, 'Vladimir Putin and Donald Trump spoke for barely 30 minutes on Tuesday, in a call aides on both sides described as short and to the point.');
+    expect(ms.find((m) => m.relation === 'conflict')?.why).toMatch(/barely 30 minutes/);
+  });
+
+  it('compares "a full week before" with "48 hours after" in one unit', () => {
+    const m = rel(matchSentence(corpus, 'Moscow says the drone attack happened a full week before the two leaders spoke.'), 'conflict', 'seed-000');
+    expect(m?.why).toMatch(/48 hours.*a full week/);
+  });
+
   it('agrees when the figures fit ("about two hours" and "two-hour")', () => {
     const ms = matchSentence(corpus, 'Putin and Trump spoke by telephone for about two hours on Monday.');
     expect(rel(ms, 'agree', 'seed-001')?.why).toMatch(/figures fit/);
@@ -39,10 +49,45 @@ describe('matchSentence on the seed corpus', () => {
     expect(c?.why).toMatch(/rejected the Financial Times report/);
   });
 
+  it('does not set a page that repeats the Kremlin against an opinion ("their belief that Putin remains unwilling")', () => {
+    const ms = matchSentence(corpus, 'Peskov said Putin remained open to contacts, though no call with Trump had been set up.');
+    expect(rel(ms, 'agree', 'seed-004')).toBeDefined();
+    expect(rel(ms, 'conflict', 'seed-003')).toBeUndefined();
+  });
+
+  it('keeps what the page itself says about a statement over a conflict it would inherit', () => {
+    // The page agrees with 000's account of a shift outright; agreeing with 004's "open to
+    // discussing" must not turn 000 into a conflict through 004's "remains resolute".
+    const ms = matchSentence(corpus, 'Russian President Vladimir Putin told U.S. President-elect Donald Trump by phone that he was prepared to look at new terms for a ceasefire in Ukraine.');
+    expect(rel(ms, 'agree', 'seed-000')).toBeDefined();
+    expect(rel(ms, 'conflict', 'seed-000')).toBeUndefined();
+  });
+
   it('does not make a page deny a claim because it reports the denial', () => {
     const ms = matchSentence(corpus, 'Peskov dismissed the Financial Times report, saying many false claims were being made even by reputable publications.');
     expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
     expect(ms.filter((m) => m.relation === 'conflict')).toEqual([]);
+  });
+
+  it('reads "would be satisfied with a freeze" against "a simple freezing wouldn\'t suffice"', () => {
+    const m = rel(matchSentence(corpus, 'Peskov said Moscow would be satisfied with a simple freeze of the front line for now.'), 'conflict', 'seed-003');
+    expect(m?.why).toMatch(/not acceptable.*wouldn't suffice/);
+  });
+
+  it('reads "froze" as "freeze"', () => {
+    expect(rel(matchSentence(corpus, 'Russia would accept a deal that froze the fighting, Peskov said.'), 'conflict', 'seed-003')).toBeDefined();
+  });
+
+  it('carries a conflict to a page that restates a statement nearly whole ("not enough" — against 000\'s sources)', () => {
+    const ms = matchSentence(corpus, "The Kremlin's spokesman has said that simply freezing the war would not be enough for Russia.");
+    expect(rel(ms, 'agree', 'seed-003')).toBeDefined();
+    expect(rel(ms, 'conflict', 'seed-000')?.why).toMatch(/against what the page repeats/);
+  });
+
+  it('reads a call described as "tense" against "businesslike and constructive", and not a call between others', () => {
+    const m = rel(matchSentence(corpus, 'Peskov described the conversation as tense and unproductive.'), 'conflict', 'seed-000');
+    expect(m?.why).toMatch(/went well.*businesslike.*went badly.*tense/);
+    expect(matchSentence(corpus, 'The Kremlin said the call between Putin and Erdogan was constructive.')).toEqual([]);
   });
 
   it('opposes "goals have changed" to "objectives have not shifted"', () => {
@@ -56,6 +101,18 @@ describe('matchSentence on the seed corpus', () => {
     const same = matchSentence(corpus, "Zelensky said Kyiv had not yet received an official offer from Trump's team.");
     expect(rel(same, 'agree', 'seed-002')).toBeDefined();
     expect(rel(same, 'conflict', 'seed-002')).toBeUndefined();
+  });
+
+  it('says a report agrees in part when it shares part of the claim and nothing sets them apart', () => {
+    const ms = matchSentence(corpus, 'Kyiv fired American-made ATACMS missiles at targets on Russian territory for the first time this week.');
+    const m = rel(ms, 'agree', 'seed-003');
+    expect(m?.why).toMatch(/^Reports the same, in part: .*missiles/);
+  });
+
+  it('lists no merely related report once the sentence has a verdict', () => {
+    const ms = matchSentence(corpus, "Moscow is ready to discuss a ceasefire in Ukraine with Donald Trump's incoming administration, the Kremlin said.");
+    expect(ms.some((m) => m.relation === 'agree')).toBe(true);
+    expect(ms.filter((m) => m.relation === 'related')).toEqual([]);
   });
 
   it('marks nothing on sentences about other subjects that share names', () => {

@@ -30,6 +30,9 @@ export function isCheckable(text: string): boolean {
   return n >= 5 && n <= 120;
 }
 
+/** How much of the page sentence an agreeing statement must cover for the page to inherit its conflicts. */
+const INHERIT_COVERAGE = 0.45;
+
 export function matchSentence(corpus: Corpus, text: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
   if (!isCheckable(text)) return [];
   // A long sentence often makes two claims ("…spoke for two hours, and Putin
@@ -47,27 +50,28 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
     }
   }
   // Follow the claim graph: what conflicts with a statement the page agrees with
-  // conflicts with the page too.
-  for (const [i, v] of [...found]) {
+  // conflicts with the page too. What the page itself says about a statement
+  // outranks what it would inherit about it.
+  const inherited = new Map<number, Verdict>();
+  for (const [i, v] of found) {
     // Only a page sentence that plainly restates the statement inherits its conflicts.
-    if (v.relation !== 'agree' || v.coverage < 0.5) continue;
+    if (v.relation !== 'agree' || v.weak || v.coverage < INHERIT_COVERAGE) continue;
     for (const e of corpus.edgesOf(i)) {
+      if (e.relation !== 'conflict') continue;
+      const j = e.a === i ? e.b : e.a;
+      const direct = found.get(j);
+      if (direct && direct.relation !== 'related') continue;
       // Reporting a denial does not make the page deny the claim: follow denial links only from the claim denied.
-      if (e.relation !== 'conflict' || (e.denies && e.b === i)) continue;
+      if (e.denies && e.b === i) continue;
       // A statement may make several claims; the page inherits a conflict only about one it speaks to.
       if (e.about && !e.about.some((t) => pageTerms.has(t))) continue;
-      const j = e.a === i ? e.b : e.a;
-      const prev = found.get(j);
-      if (prev?.relation === 'conflict') continue;
-      const fromLabel = corpus.label(corpus.statements[i]!.reportId);
-      found.set(j, {
-        relation: 'conflict',
-        score: v.score * 0.95,
-        coverage: v.coverage,
-        why: `${e.why} — against what the page repeats from ${fromLabel}`,
-      });
+      const why = `${e.why} — against what the page repeats from ${corpus.label(corpus.statements[i]!.reportId)}`;
+      const score = v.score * 0.95;
+      const prev = inherited.get(j);
+      if (!prev || score > prev.score) inherited.set(j, { relation: 'conflict', score, coverage: v.coverage, why });
     }
   }
+  for (const [j, v] of inherited) found.set(j, v);
   const matches: Match[] = [];
   for (const [i, v] of found) {
     if (!options.relations[v.relation] || v.score < options.threshold) continue;
@@ -82,7 +86,10 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
       why: v.why,
     });
   }
-  return bestPerReport(matches);
+  // "Related" says a report is on the subject without taking a side; once a
+  // report agrees or conflicts, the sentence has its verdict and the rest is noise.
+  const decided = matches.some((m) => m.relation !== 'related');
+  return bestPerReport(decided ? matches.filter((m) => m.relation !== 'related') : matches);
 }
 
 /** The clauses of a sentence joined by ", and", ";" or ", but", when there are two or more of some length. */

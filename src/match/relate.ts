@@ -47,6 +47,8 @@ export interface Verdict {
   coverage: number;
   /** For a conflict: the terms it is about (the shared words at the opposed frames, or the figures' fact). */
   about?: string[];
+  /** An agreement on part of the page's claim only: the claim graph does not link on it. */
+  weak?: boolean;
 }
 
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
@@ -106,11 +108,24 @@ const SOFT_SHARE = 0.5;
 /** The stance model alone names a conflict only when this sure; at 0.8 it misread hedged Kremlin statements on eval/tune. */
 const STANCE_CONFLICT = 0.95;
 
-/**
- * `stance` is asked only when a verdict needs it (most candidates are
- * dismissed by the overlap gates first), so pass a function.
- */
-export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: () => StanceProbs, pageName = 'the page'): Verdict | null {
+/** How much two sentences share, weighted: what the gates and verdicts read. */
+export interface Overlap {
+  /** Terms both sides use. */
+  shared: string[];
+  /** Shared weight over the page sentence's weight (near-synonyms and shared frames count in part). */
+  coverage: number;
+  /** The same, names aside: how much of what the page claims the statement shares. */
+  claim: number;
+  /** Shared weight over the statement's weight. */
+  recall: number;
+  /** F0.5 of coverage and recall. */
+  f: number;
+  /** Shared terms that are neither side's names. */
+  claimWords: number;
+  sharesName: boolean;
+}
+
+export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap | null {
   const shared: string[] = [];
   let wPage = 0;
   let wStmt = 0;
@@ -128,18 +143,15 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
       if (!isName) wSharedClaim += w;
     }
   }
-  // Near-synonyms count for part of a shared word ("deeds" / "actions").
-  let softClaimWords = 0; // counted in the weights only: near-synonyms alone never make two claim words
+  // Near-synonyms count for part of a shared word ("deeds" / "actions"),
+  // in the weights only: near-synonyms alone never make two claim words.
   for (const t of page.terms) {
     if (stmt.terms.has(t)) continue;
     const near = neighboursOf(t).find(([c]) => stmt.terms.has(c));
     if (!near) continue;
     const w = weights.weight(t) * near[1] * SOFT_SHARE;
     wShared += w;
-    if (!page.names.has(t)) {
-      wSharedClaim += w;
-      softClaimWords++;
-    }
+    if (!page.names.has(t)) wSharedClaim += w;
   }
   for (const t of stmt.terms) wStmt += weights.weight(t);
   // A claim frame both sides touch is shared subject matter, whichever side each takes.
@@ -154,16 +166,30 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   wPage += frameBonus;
   wStmt += frameBonus;
   if (shared.length < MIN_SHARED || wPage === 0 || wSharedClaim === 0) return null;
-  // The same actors: a sentence that shares no name with a statement is about
-  // someone else ("the Elysee described the call as constructive"), unless it
-  // restates most of the claim in the statement's own words.
-  const sharesName = shared.some((t) => page.names.has(t) || stmt.names.has(t));
   const coverage = wShared / wPage;
-  /** How much of what the page sentence claims (names aside) the statement shares. */
   const claim = wPageClaim > 0 ? wSharedClaim / wPageClaim : 0;
   const recall = wShared / wStmt;
   const beta2 = 0.25; // F0.5: a page sentence often restates part of a longer report sentence
   const f = ((1 + beta2) * coverage * recall) / (beta2 * coverage + recall);
+  return {
+    shared,
+    coverage,
+    claim,
+    recall,
+    f,
+    claimWords: shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)).length,
+    sharesName: shared.some((t) => page.names.has(t) || stmt.names.has(t)),
+  };
+}
+
+/**
+ * `stance` is asked only when a verdict needs it (most candidates are
+ * dismissed by the overlap gates first), so pass a function.
+ */
+export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: () => StanceProbs, pageName = 'the page'): Verdict | null {
+  const o = overlap(page, stmt, weights);
+  if (!o) return null;
+  const { shared, coverage, claim, f, claimWords, sharesName } = o;
   // Figures for the same fact (a call's length, a share of territory) tie two
   // sentences even when they share few other words.
   const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities);
@@ -172,8 +198,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const samePeople = shared.some((t) => PERSON_TERMS.has(t));
   const gate = fig ? (fig.page.measure && fig.page.measure === fig.corpus.measure && samePeople ? 0.5 : 0.66) : 1;
   if (coverage < MIN_COVERAGE * gate || f < MIN_F * gate) return null;
-  const claimShare = wPageClaim > 0 ? wSharedClaim / wPageClaim : 0;
-  if (!sharesName && claimShare < 0.6) return null;
+  // The same actors: a sentence that shares no name with a statement is about
+  // someone else ("the Elysee described the call as constructive"), unless it
+  // restates most of the claim in the statement's own words.
+  if (!sharesName && claim < 0.6) return null;
   const related = Math.min(1, 0.35 + 0.75 * f);
   const sameEvent = !disjoint(page.window, stmt.window);
   const who = stmt.speaker || 'This report';
@@ -232,7 +260,6 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   if (fig?.relation === 'conflict' && !sameEvent) {
     return { relation: 'related', score: related * 0.8, coverage, why: `Different event: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}, but ${stmt.window!.basis} vs ${page.window!.basis}` };
   }
-  const claimWords = shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)).length;
   const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= 0.45);
   if (agrees && (!stance || stance.disagree < 0.8)) {
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
@@ -242,7 +269,13 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   }
   // Names alone (Putin, Kremlin, Ukraine) do not make a shared subject.
   if (claimWords < 2 || claim < 0.3) return null;
-  return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
+  // The same subject in part, and nothing that sets the two apart (no opposed
+  // frame, figure or negation): the report says, in part, what the page says.
+  // Only the stance model's doubt leaves it merely related.
+  if (stance && stance.disagree >= 0.8) {
+    return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
+  }
+  return { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
 }
 
 /** A shared word stands near the frame on both sides, and at least one of them says what, not who. */

@@ -31,7 +31,7 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['position', 'positions', 'goal', 'goals', 'objectives', 'objective', 'aims', 'aim', 'demands', 'demand', 'conditions', 'terms', 'condition', 'stance', 'parameters', 'approach'],
       ['minutes', 'minute', 'mins'],
       ['hours', 'hour', 'hrs'],
-      ['freeze', 'freezing', 'frozen'],
+      ['freeze', 'freezing', 'frozen', 'froze', 'freezes'],
       ['unchanged', 'unaltered'],
       ['hint', 'hints', 'hinted', 'signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling', 'indicate', 'indicated', 'indicates', 'suggest', 'suggested', 'suggests'],
       ['annex', 'annexed', 'annexation', 'annexing'],
