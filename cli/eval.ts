@@ -5,7 +5,8 @@
  *   npm run eval                       tune, holdout, holdout2, tune2 and overall
  *   npm run eval -- --split holdout    one split (holdout2: the blind holdout written after the matcher)
  *   npm run eval -- --split tune2      the second tuning split (also printed on its own by default)
- *   npm run eval -- --verbose          every miss and false mark, with the matcher's "why"
+ *   npm run eval -- --verbose          every miss and false mark, with the matcher's "why" (not holdout2's)
+ *   npm run eval -- --unblind          list holdout2's sentences too (only once nothing more will be tuned)
  *   npm run eval -- --json             one JSON document on stdout
  *
  * The matcher runs exactly as `npm run scan` runs it: the CLI corpus, then
@@ -39,8 +40,8 @@ const SPLITS = ['tune', 'holdout', 'holdout2', 'tune2'] as const;
 type Split = (typeof SPLITS)[number];
 const SPLIT_NOTE: Record<Split, string> = {
   tune: 'the matcher’s authors may read and tune on this split',
-  holdout: 'NEVER tuned on — the honest figures',
-  holdout2: 'blind holdout written after the matcher was built, from the five reports only; NEVER tuned on — honest figures',
+  holdout: 'validation — written blind, never tuned on until 2026-11-22; since then used to accept or reject matcher changes (its misses were read), so holdout2 is the honest figure',
+  holdout2: 'blind holdout written after the matcher was built, from the five reports only; NEVER tuned on, its sentences not listed unless --unblind — the honest figures',
   tune2: 'second tuning split (unrelated pages, paraphrased topic pages); may be tuned on, reported on its own, not in overall',
 };
 /**
@@ -225,7 +226,10 @@ function judgePage(page: LoadedPage, result: ScanResult, warnings: string[]): Ju
 const fmt = (r: Ratio) => (r.value === null ? '   n/a' : r.value.toFixed(3).padStart(6)) + ` (${r.num}/${r.den})`.padEnd(12);
 const fmtV = (v: number | null) => (v === null ? 'n/a' : v.toFixed(3));
 
-function printMetrics(title: string, m: Metrics, t: Target[], out: string[]) {
+/** holdout2's sentences stay unread: its figures are printed, its false marks and misses only with --unblind. */
+const BLIND: ReadonlySet<Split> = new Set(['holdout2']);
+
+function printMetrics(title: string, m: Metrics, t: Target[], out: string[], listSentences = true) {
   out.push('', `== ${title}`);
   out.push(
     `   ${m.pages.topic} topic + ${m.pages.unrelated} unrelated pages, ${m.sentences} sentences: ` +
@@ -244,7 +248,7 @@ function printMetrics(title: string, m: Metrics, t: Target[], out: string[]) {
   out.push(`   right report+relation naming the labelled corpus sentence: ${fmt(m.statementAgreement)}`);
   const u = m.unrelated;
   out.push(`   unrelated pages: ${u.marks} marks (${u.matches} matches) on ${u.pages} pages = ${fmtV(u.marksPerPage)} marks per page`);
-  for (const p of u.pagesWithMarks)
+  for (const p of listSentences ? u.pagesWithMarks : [])
     for (const s of p.sentences)
       out.push(`     ${p.page}: ${JSON.stringify(s.text)}`, ...s.got.map((g) => `         → ${g.relation} ${g.report} (${g.score.toFixed(2)}): ${g.why}`));
   out.push('   targets (issue 4)');
@@ -278,6 +282,7 @@ async function main() {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const json = args.includes('--json');
+  const unblind = args.includes('--unblind');
   let only: Split | undefined;
   const si = args.indexOf('--split');
   if (si >= 0) {
@@ -287,9 +292,9 @@ async function main() {
   }
   const di = args.indexOf('--dir');
   const dir = di >= 0 ? path.resolve(args[di + 1] ?? '') : path.join(root, 'eval');
-  const known = new Set(['--verbose', '-v', '--json', '--split', '--dir', only, di >= 0 ? args[di + 1] : undefined]);
+  const known = new Set(['--verbose', '-v', '--json', '--unblind', '--split', '--dir', only, di >= 0 ? args[di + 1] : undefined]);
   const unknown = args.filter((a) => !known.has(a));
-  if (unknown.length) throw new Error(`unknown argument(s): ${unknown.join(' ')} (use --split ${SPLITS.join('|')}, --verbose, --json)`);
+  if (unknown.length) throw new Error(`unknown argument(s): ${unknown.join(' ')} (use --split ${SPLITS.join('|')}, --verbose, --json, --unblind)`);
 
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -321,11 +326,11 @@ async function main() {
   if (json) {
     const doc = {
       corpus: matcher.corpus,
-      holdout: 'eval/holdout and eval/holdout2 are never tuned on; their figures are the ones to report',
+      holdout: 'eval/holdout2 is never tuned on and its sentences are not listed: its figures are the ones to report; eval/holdout is a validation split since 2026-11-22',
       scanMs: Math.round(ms),
       warnings,
       splits: Object.fromEntries(results.map((r) => [r.name, { note: r.note, metrics: r.metrics, targets: r.targets }])),
-      ...(verbose ? { sentences: items } : {}),
+      ...(verbose ? { sentences: items.filter((j) => unblind || !BLIND.has(j.split as Split)) } : {}),
     };
     process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     return;
@@ -333,10 +338,10 @@ async function main() {
 
   const out: string[] = [];
   out.push(`Second Source — matcher evaluation on eval/ (corpus: ${matcher.corpus.reports} reports, ${matcher.corpus.statements} statements; ${pages.length} pages scanned in ${Math.round(ms)} ms)`);
-  out.push('eval/holdout and eval/holdout2 are NEVER tuned on: their figures are the honest ones; eval/tune and eval/tune2 may be read and tuned on.');
+  out.push('eval/holdout2 is NEVER tuned on and its sentences are not listed (--unblind lists them): its figures are the honest ones. eval/holdout validates changes since 2026-11-22; eval/tune and eval/tune2 may be read and tuned on.');
   for (const r of results) {
-    printMetrics(`${r.name} — ${r.note}`, r.metrics, r.targets, out);
-    if (verbose && r.name !== 'overall') verboseLines(r.items, out);
+    printMetrics(`${r.name} — ${r.note}`, r.metrics, r.targets, out, r.name !== 'overall' && (unblind || !BLIND.has(r.name as Split)));
+    if (verbose && r.name !== 'overall' && (unblind || !BLIND.has(r.name as Split))) verboseLines(r.items, out);
   }
   if (warnings.length) out.push('', 'warnings:', ...warnings.map((w) => `   ${w}`));
   process.stdout.write(out.join('\n') + '\n');

@@ -90,6 +90,11 @@ describe('findQuantities', () => {
     expect(q('Trump promised to end the war within a day of taking office.')[0]).toMatchObject({ value: 1, unit: 'days', measure: 'promised time frame' });
   });
 
+  it('a duration before the war it names measures that war, even after an ending', () => {
+    expect(findQuantities('Trump announced a ceasefire, saying it would bring an end to what he called "the 12 day war".', '2025-06-24')[0]).toMatchObject({ measure: 'war duration', unit: 'days', value: 12 });
+    expect(findQuantities('The three-year conflict has killed tens of thousands.', '2025-06-24')[0]).toMatchObject({ measure: 'war duration' });
+  });
+
   it('finds nothing where there is no quantity', () => {
     expect(q('The conversation marks one of the most significant high-level contacts.')).toEqual([]);
     expect(q('Putin may be willing to discuss security guarantees.')).toEqual([]);

@@ -89,6 +89,8 @@ function durationMeasure(before: string, after: string): string {
   ) {
     return 'ceasefire duration';
   }
+  // A duration that names what it measures comes first: "the 12-day war", "a three-year conflict".
+  if (/^[-\s]*(?:long\s+)?(?:war|conflict|fighting|invasion|campaign|offensive)\b/.test(right)) return 'war duration';
   // The time to end something is said after the ending: "end the war in 24 hours", not "take office in two months, … to end the war".
   const ending = /\b(?:end|stop|settle|resolve|finish)\b[^.]{0,40}$/.test(b);
   if (ending && (/\b(?:promis\w*|vow\w*|pledg\w*|could|would|can|will)\b[^.]{0,60}\b(?:end|stop|settle|resolve|finish)\b/.test(near) || /\bend (?:the|this) (?:war|conflict)\b/.test(near))) return 'promised time frame';

@@ -32,8 +32,18 @@ function inMinutes(q: Quantity): Quantity {
   return k && q.unit !== 'min' ? { ...q, value: q.value * k, unit: 'min' } : q;
 }
 
+/** `a` and `b` as given (their own units); they are compared in minutes when both are times. */
 function sameFact(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit || a.unit === 'date') return false;
+  if (a.unit === 'date' || b.unit === 'date') return false;
+  if (a.unit !== b.unit) {
+    // Times in different units ("48 hours" vs "a week") are one fact only when
+    // both say what they measure, and it is the same: an unnamed "12 day"
+    // war is not Trump's promised "24 hours".
+    return !!(MINUTES[a.unit] && MINUTES[b.unit] && a.measure && a.measure === b.measure);
+  }
+  // "in two months", "after a 120-day period": a bare time frame says when, not
+  // of what; two of them are the same fact no more often than any two figures.
+  if (a.measure === 'time frame' && b.measure === 'time frame') return false;
   if (a.measure && b.measure) return a.measure === b.measure;
   // A figure with no known measure is only compared to a figure of a unit that
   // hardly measures two things in one story (minutes of a call, troops).
@@ -49,9 +59,11 @@ export interface FigureVerdict {
 /** The first pair of figures for the same fact, and whether they fit. */
 export function compareFigures(page: Quantity[], corpus: Quantity[]): FigureVerdict | null {
   let agree: FigureVerdict | null = null;
-  for (const p of page.map(inMinutes))
-    for (const c of corpus.map(inMinutes)) {
-      if (!sameFact(p, c)) continue;
+  for (const p0 of page)
+    for (const c0 of corpus) {
+      if (!sameFact(p0, c0)) continue;
+      const p = inMinutes(p0);
+      const c = inMinutes(c0);
       const [a0, a1] = interval(p);
       const [b0, b1] = interval(c);
       if (a1 < b0 || b1 < a0) return { relation: 'conflict', page: p, corpus: c };

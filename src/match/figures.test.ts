@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../analysis/quantities.ts';
+import { compareFigures } from './figures.ts';
+
+const q = (text: string) => findQuantities(text, '2025-05-20');
+
+describe('compareFigures', () => {
+  it('compares times in different units when both say what they measure', () => {
+    const v = compareFigures(q('The call came a full week after the drone attack.'), q('The call came 48 hours after the drone attack.'));
+    expect(v?.relation).toBe('conflict');
+  });
+
+  it('does not set a war’s length against a promised time frame', () => {
+    expect(compareFigures(q('It would bring an end to what he called "the 12 day war".'), q('Trump promised to end the war in 24 hours.'))).toBeNull();
+  });
+
+  it('does not set two bare time frames against each other', () => {
+    expect(compareFigures(q('The rules take effect after a 120-day comment period.'), q('The administration, slated to take office in two months, is watching.'))).toBeNull();
+  });
+
+  it('still compares the minutes of a call', () => {
+    expect(compareFigures(q('They spoke for barely 30 minutes.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('conflict');
+  });
+});
