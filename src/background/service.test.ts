@@ -554,3 +554,29 @@ describe('a tab as the popup and the badge see it', () => {
     expect((await h.tabState!({ tabId: 5 }, fromOptions)).status).toBe('paused');
   });
 });
+
+describe('the packaged corpus cannot be read', () => {
+  it('the look-up fails with the reason, and the next one reads the corpus again', async () => {
+    let attempts = 0;
+    const service = createBackgroundService({
+      store: memoryStore(),
+      badge: { show: () => undefined },
+      loadCorpus: async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('corpus.json: could not be read from the extension package (404)');
+        return Corpus.fromBundle(structuredClone(bundle), background, stance);
+      },
+      log: () => undefined,
+    });
+    const ask = () => service.handlers.corpusInfo!({}, fromOptions);
+    await expect(ask()).rejects.toThrow(/corpus\.json: could not be read/);
+    expect((await ask()).statements).toBeGreaterThan(0);
+    expect(attempts).toBe(2);
+  });
+
+  it('a bundle of another format is refused by name, not half-loaded', async () => {
+    const { loadBundledCorpus } = await import('./bundled-corpus.ts');
+    expect(() => loadBundledCorpus({ ...structuredClone(bundle), format: 1 })).toThrow(/corpus\.json: not a corpus bundle of format 2 \(format 1\)/);
+    expect(() => loadBundledCorpus(null)).toThrow(/corpus\.json: not a corpus bundle/);
+  });
+});
