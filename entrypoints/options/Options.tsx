@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type CorpusInfo, type Settings } from '../../src/messaging/protocol.ts';
 import { callBackground } from '../../src/platform/messaging.ts';
-import { formatDate } from '../../src/ui/format.ts';
+import { formatDate, plural } from '../../src/ui/format.ts';
 import { Shortcut } from './Shortcut.tsx';
 
 const RELATIONS = [
@@ -41,7 +41,7 @@ export function Options() {
     setMessage(null);
     try {
       const r = await callBackground('importPack', { fileName: file.name, text: await file.text() });
-      setMessage({ kind: 'ok', text: `Imported “${r.name}”: ${r.reports} reports, ${r.statements} statements added.` });
+      setMessage({ kind: 'ok', text: `Imported “${r.name}”: ${plural(r.reports, 'report')}, ${plural(r.statements, 'statement')} added.` });
     } catch (e) {
       setMessage({ kind: 'error', text: errorText(e) });
     }
@@ -126,7 +126,7 @@ export function Options() {
         {info && (
           <>
             <p data-testid="corpus-size">
-              {info.reports} reports, {info.statements} statements · built {formatDate(info.builtAt)}
+              {plural(info.reports, 'report')}, {plural(info.statements, 'statement')} · built {formatDate(info.builtAt)}
             </p>
             <table class="outlets" data-testid="outlets">
               <caption class="visually-hidden">Reports per outlet</caption>
@@ -153,7 +153,14 @@ export function Options() {
                 {info.packs.map((p) => (
                   <li key={p.id} data-testid="pack">
                     <span>
-                      <strong>{p.name}</strong> — {p.reports} reports, {p.statements} statements, added {formatDate(p.importedAt)}
+                      <strong>{p.name}</strong> — {plural(p.reports, 'report')},{' '}
+                      {p.notLoaded ? 'not loaded' : plural(p.statements, 'statement')}, added {formatDate(p.importedAt)}
+                      {p.notLoaded && (
+                        <span class="pack-problem" data-testid="pack-not-loaded">
+                          {' '}
+                          — not in the corpus: {p.notLoaded}. Remove it, or import a version with other ids.
+                        </span>
+                      )}
                     </span>{' '}
                     <button type="button" class="button-quiet" onClick={() => remove(p.id, p.name)} aria-label={`Remove ${p.name}`}>
                       Remove

@@ -1,5 +1,6 @@
 /** Says honestly what was checked, or why nothing was, and what the reader can do about it. */
 import type { TabState } from '../../src/messaging/protocol.ts';
+import { plural } from '../../src/ui/format.ts';
 
 export type PopupView =
   | { kind: 'loading' }
@@ -19,8 +20,6 @@ interface Props {
   needsReload: null | 'on' | 'off';
   onReload?: () => void;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function describe(view: PopupView): { status: string; text: string; detail?: string; kind: 'info' | 'error' } {
   switch (view.kind) {

@@ -361,7 +361,7 @@ describe('packs persist', () => {
     expect(third.corpus().report(LEDGER)).toBeUndefined();
   });
 
-  it('a stored pack that clashes with the bundled ids (e.g. after an update) is skipped with a log line, and the bundled report stays', async () => {
+  it('a stored pack that clashes with the bundled ids (e.g. after an update) is not loaded, listed with the reason, and can be removed; the bundled report stays', async () => {
     const bundledId = bundle.reports[0]!.id;
     const store = memoryStore();
     const first = makeService(store);
@@ -371,10 +371,18 @@ describe('packs persist', () => {
     store.data['packs'] = [...stored, { id: 'pack-old', name: 'Old pack', importedAt: NOW, reports: [{ ...JSON.parse(fixture('riverton-tram.json')).reports[0], id: bundledId }] }];
     const s = makeService(store);
     const info = await s.info();
-    expect(info.packs.map((p) => p.name)).toEqual(['Riverton tram vote']);
+    expect(info.packs.map((p) => [p.name, p.notLoaded])).toEqual([
+      ['Riverton tram vote', undefined],
+      ['Old pack', `report id ${bundledId} is already in the corpus`],
+    ]);
+    expect(info.statements).toBe(info.packs[0]!.statements + bundle.statements.length);
     expect(s.corpus().report(bundledId)?.pack).toBeUndefined();
     expect(s.logs.join('\n')).toMatch(/Old pack/);
     expect(await s.matchedReports(RESTATED)).toContain(LEDGER);
+    await s.removePack('pack-old');
+    expect((await s.info()).packs.map((p) => p.name)).toEqual(['Riverton tram vote']);
+    expect((store.data['packs'] as { id: string }[]).map((p) => p.id)).not.toContain('pack-old');
+    expect(s.corpus().report(bundledId)).toBeDefined();
   });
 });
 
@@ -420,10 +428,13 @@ describe('a pack that cannot be analysed', () => {
     });
     const s = makeService(store);
     const info = await s.info();
-    expect(info.packs.map((p) => p.id)).toEqual([cr.packId]);
+    expect(info.packs.map((p) => [p.id, p.notLoaded])).toEqual([
+      [cr.packId, undefined],
+      [bad.packId, 'its reports could not be analysed (analysis failed)'],
+    ]);
     expect(info.reports).toBe(bundle.reports.length + 1);
     expect(s.corpus().report(LEDGER)).toBeUndefined();
-    expect(s.logs.join('\n')).toContain('stored pack "Riverton tram vote" not loaded: analysis failed');
+    expect(s.logs.join('\n')).toContain('stored pack "Riverton tram vote" not loaded: its reports could not be analysed (analysis failed)');
     expect(await s.lookup(bundle.statements[0]!.text)).not.toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ export function createBackgroundService(deps: ServiceDeps) {
   const now = deps.now ?? (() => new Date().toISOString());
   const tabs = new Map<number, TabRecord>();
   let corpusReady: Promise<Corpus> | undefined;
-  let packMeta: { id: string; name: string; importedAt: string; reports: number; statements: number }[] = [];
+  let packMeta: { id: string; name: string; importedAt: string; reports: number; statements: number; notLoaded?: string }[] = [];
   let settingsCache: Settings | undefined;
 
   async function readPacks(): Promise<StoredPack[]> {
@@ -74,18 +74,23 @@ export function createBackgroundService(deps: ServiceDeps) {
         // A stored pack whose ids the corpus already has (a later version may
         // bundle a report under the same id) would replace that report, and
         // removing the pack would then remove it: skip the pack, keep it stored.
+        // Such a pack stays listed on the options page, with the reason, so it can be removed.
+        const meta = { id: p.id, name: p.name, importedAt: p.importedAt, reports: p.reports.length, statements: 0 };
         const clash = p.reports.find((r) => c.report(r.id));
         if (clash) {
-          log(`stored pack "${p.name}" not loaded: report id ${clash.id} is already in the corpus`);
+          const why = `report id ${clash.id} is already in the corpus`;
+          log(`stored pack "${p.name}" not loaded: ${why}`);
+          packMeta.push({ ...meta, notLoaded: why });
           continue;
         }
         // One pack that cannot be analysed must not take the bundled corpus down with it.
         try {
-          const statements = c.addPack(p.id, p.reports);
-          packMeta.push({ id: p.id, name: p.name, importedAt: p.importedAt, reports: p.reports.length, statements });
+          packMeta.push({ ...meta, statements: c.addPack(p.id, p.reports) });
         } catch (e) {
           c.removePack(p.id);
-          log(`stored pack "${p.name}" not loaded: ${e instanceof Error ? e.message : String(e)}`);
+          const why = `its reports could not be analysed (${e instanceof Error ? e.message : String(e)})`;
+          log(`stored pack "${p.name}" not loaded: ${why}`);
+          packMeta.push({ ...meta, notLoaded: why });
         }
       }
       return c;

@@ -95,7 +95,15 @@ export const CorpusInfoSchema = z.object({
   builtAt: z.string(),
   outlets: z.array(z.object({ outlet: z.string(), reports: z.number() })),
   packs: z.array(
-    z.object({ id: z.string(), name: z.string(), reports: z.number(), statements: z.number(), importedAt: z.string() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      reports: z.number(),
+      statements: z.number(),
+      importedAt: z.string(),
+      /** Stored but not in the corpus, and why (its report ids clash with the bundled ones; it could not be analysed). */
+      notLoaded: z.optional(z.string()),
+    }),
   ),
 });
 export type CorpusInfo = z.infer<typeof CorpusInfoSchema>;

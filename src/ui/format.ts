@@ -39,3 +39,6 @@ export function outletName(report: { outlet: string; source: string }): string {
   if (report.outlet) return report.outlet;
   return report.source ? `Outlet not named (${report.source})` : 'Outlet not named';
 }
+
+/** "1 report", "3 reports". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

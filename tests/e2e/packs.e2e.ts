@@ -184,23 +184,41 @@ describe.each(kinds)('%s', (kind) => {
     const view = await importThroughOptions(page, CLAIM_REVIEW);
     await screenshot(page, resolve(out, 'options-claimreview.png'));
     expect(view.messageIsError, view.message).toBe(false);
-    expect(view.message).toMatch(/^Imported “riverton-claimreview”: 1 reports, \d+ statements added\.$/);
+    expect(view.message).toMatch(/^Imported “riverton-claimreview”: 1 report, \d+ statements added\.$/);
     expect(view.reports).toBe(before.reports + 1);
     expect(view.packs).toHaveLength(2);
     expect(view.removeButtons).toHaveLength(2);
     expect(await evaluate(page, () => document.querySelector('[data-testid="outlets"]')?.textContent ?? '')).toContain('Riverton Fact Desk');
   });
 
-  it('packs persist across a browser restart, and the page is still marked', async (ctx) => {
+  it('packs persist across a browser restart, and the page is still marked; a stored pack whose ids a new version bundles is listed as not loaded, with why', async (ctx) => {
     shootOnFailure(ctx);
     const before = await readOptions(await optionsPage());
+    // As after an update that bundles a report under the id an old pack used: put such a pack in storage.
+    const bundledId = (await callBackground(session, 'search', { query: 'Peskov' })).hits.find((h) => !h.report.id.startsWith('riverton'))!.report.id;
+    await evaluate(
+      await session.extensionPage(),
+      async (id: string) => {
+        const g = globalThis as { browser?: any; chrome?: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+        const local = (g.browser ?? g.chrome).storage.local;
+        const { packs } = await local.get('packs');
+        await local.set({ packs: [...packs, { ...packs[0], id: 'pack-old', name: 'Old pack', reports: [{ ...packs[0].reports[0], id }] }] });
+      },
+      bundledId,
+    );
     await session.close();
     session = await start();
-    const { page, view } = await openOptions(session);
+    const opened = await openOptions(session);
+    const page = opened.page;
+    let view = opened.view;
     options = page;
     await screenshot(page, resolve(out, 'options-after-restart.png'));
     expect(view.corpusSize.replace(/ · .*/, '')).toBe(before.corpusSize.replace(/ · .*/, ''));
+    expect(view.packs.slice(0, -1)).toEqual(before.packs);
+    expect(view.packs.at(-1)).toMatch(new RegExp(`^Old pack — 1 report, not loaded, added .* — not in the corpus: report id ${bundledId} is already in the corpus\\. Remove it`));
+    view = await removeThroughOptions(page, 'Old pack');
     expect(view.packs).toEqual(before.packs);
+    expect(view.corpusSize.replace(/ · .*/, '')).toBe(before.corpusSize.replace(/ · .*/, ''));
     const p = await riverton('after-restart');
     expect(markedStatements(p.marks).some(isRestated), `marked: ${JSON.stringify(p.marks)}`).toBe(true);
     await p.page.close();
