@@ -269,10 +269,14 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     // "an hour and a half"
     const half = /^\s+and\s+a\s+half\b/.exec(a);
     if (half) n += 0.5;
+    // "an hour and 45 minutes": one length, not an hour and, apart, 45 minutes.
+    const andMinutes = !half && /^h/.test(unitWord) ? new RegExp(String.raw`^,?\s+and\s+(${NUM})\s+(?:minutes?|mins?)\b`, 'i').exec(a) : null;
+    const extraMinutes = andMinutes ? parseNumber(andMinutes[1]!) : undefined;
+    const tail = half ?? (extraMinutes !== undefined ? andMinutes : null);
     let value: number;
     let unit: Quantity['unit'];
     if (/^h/.test(unitWord)) {
-      value = n * 60;
+      value = n * 60 + (extraMinutes ?? 0);
       unit = 'min';
     } else if (/^m(?:in|inute)/.test(unitWord)) {
       value = n;
@@ -291,8 +295,8 @@ export function findQuantities(text: string, published = ''): Quantity[] {
       unit = 'years';
     }
     // "third year", "years of" without a number are not here; "a year" alone is weak — keep it only with context.
-    const measure = durationMeasure(b, a);
-    push({ value, unit, measure, comparator: comparatorOf(m[1]), text: half ? m[0] + half[0] : m[0], start, end: half ? end + half[0].length : end });
+    const measure = durationMeasure(b, tail ? a.slice(tail[0].length) : a);
+    push({ value, unit, measure, comparator: comparatorOf(m[1]), text: tail ? m[0] + tail[0] : m[0], start, end: tail ? end + tail[0].length : end });
   }
   // "hour-long call": an hour.
   for (const m of text.matchAll(/\b(hour|day|week)-long\b/gi)) {

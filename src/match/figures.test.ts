@@ -22,3 +22,19 @@ describe('compareFigures', () => {
     expect(compareFigures(q('They spoke for barely 30 minutes.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('conflict');
   });
 });
+
+describe('compareFigures: a figure that does not say what it measures', () => {
+  it('is not set against a promised time frame ("45 minutes" vs "end the war in 24 hours")', () => {
+    expect(compareFigures(q('The meeting ran on for 45 minutes, officials said.'), q('Trump promised to end the war in 24 hours.'))).toBeNull();
+  });
+
+  it('is still read as a call length against a call length', () => {
+    expect(compareFigures(q('It was 45 minutes, officials said.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('conflict');
+  });
+
+  it('reads "an hour and 45 minutes" as one length, which fits "two hours" (about)', () => {
+    expect(q('The talks lasted about an hour and 45 minutes.')).toEqual([
+      { value: 105, unit: 'min', measure: 'meeting duration', comparator: 'approx', text: 'about an hour and 45 minutes' },
+    ]);
+  });
+});

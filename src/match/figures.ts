@@ -46,9 +46,15 @@ function sameFact(a: Quantity, b: Quantity): boolean {
   if (a.measure === 'time frame' && b.measure === 'time frame') return false;
   if (a.measure && b.measure) return a.measure === b.measure;
   // A figure with no known measure is only compared to a figure of a unit that
-  // hardly measures two things in one story (minutes of a call, troops).
-  return a.unit === 'min' || a.unit === 'troops';
+  // hardly measures two things in one story (minutes of a call, troops), and
+  // then only as that one thing: a bare "45 minutes" may be a call's length,
+  // never Trump's promised "24 hours".
+  const usual = USUAL_MEASURE[a.unit];
+  return !!usual && (a.measure || usual) === usual && (b.measure || usual) === usual;
 }
+
+/** What a figure of this unit measures when the text does not say. */
+const USUAL_MEASURE: Partial<Record<Quantity['unit'], string>> = { min: 'call duration', troops: 'troop numbers' };
 
 export interface FigureVerdict {
   relation: 'agree' | 'conflict';
