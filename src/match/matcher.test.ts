@@ -125,6 +125,23 @@ describe('matchSentence on the seed corpus', () => {
   });
 });
 
+describe('matchSentence: someone else’s event', () => {
+  it('does not mark another leader’s readiness to work with the incoming Trump administration', () => {
+    // The words fit Kyiv's or Russia's readiness in the corpus; the party does not: China is named by no report.
+    expect(matchSentence(corpus, 'The Chinese president said Beijing was ready to work with the incoming Trump administration.')).toEqual([]);
+  });
+
+  it('does not take another Trump envoy for Witkoff on a shared "special envoy"', () => {
+    expect(matchSentence(corpus, "Trump's special envoy, Keith Kellogg, has argued for a different approach.")).toEqual([]);
+  });
+
+  it('still ties a page sentence to a report through a specific party both name, whoever else the page names', () => {
+    // The White House is not in 002, but Crimea is: the FT's terms.
+    const ms = matchSentence(corpus, 'In return, the White House would have to formally recognise Crimea as Russian and promise that Ukraine will never join NATO, the report said.');
+    expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
+  });
+});
+
 describe('clauses', () => {
   it('splits a two-claim sentence at ", and"', () => {
     expect(clauses('Putin and Trump spoke for about two hours on Monday, and Putin said afterwards that Moscow was ready to work on a memorandum.')).toHaveLength(2);

@@ -6,7 +6,7 @@
 import { analyseStatement } from '../analysis/analyse.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { terms, words } from '../text/tokens.ts';
-import { makeSide, relate, type Side, type Verdict } from './relate.ts';
+import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { eventWindow } from './time.ts';
 import type { Match, Relation } from './types.ts';
 
@@ -44,7 +44,7 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
     const page = makeSide(part, analyseStatement(part), eventWindow(part, '', ''));
     for (const i of withFigures(corpus, page, corpus.candidates(part, options.candidates))) {
       const model = corpus.stance;
-      const v = relate(page, corpus.side(i), corpus.weights, model ? () => model.predict(part, corpus.stanceBody(i)) : undefined);
+      const v = relate(page, corpus.side(i), corpus.weights, model ? () => model.predict(part, corpus.stanceBody(i)) : undefined, undefined, reportContext(corpus, corpus.statements[i]!.reportId));
       const prev = found.get(i);
       if (v && (!prev || v.score > prev.score)) found.set(i, v);
     }
@@ -121,4 +121,30 @@ function bestPerReport(matches: Match[]): Match[] {
     if (!prev || m.score > prev.score) best.set(key, m);
   }
   return [...best.values()].sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score);
+}
+
+/** Share of the corpus's reports that must name a party for it to say little about which event is meant. */
+const UBIQUITOUS_SHARE = 0.6;
+
+const contexts = new WeakMap<Corpus, { size: number; byReport: Map<string, ReportContext> }>();
+
+/** Who a report speaks of, and who most reports do (made once per corpus size: packs change it). */
+export function reportContext(corpus: Corpus, reportId: string): ReportContext {
+  let c = contexts.get(corpus);
+  const size = corpus.size.statements * 1_000_003 + corpus.statements.length;
+  if (!c || c.size !== size) {
+    const parties = new Map<string, Set<string>>();
+    corpus.statements.forEach((st, i) => {
+      if (!corpus.isLive(i)) return;
+      const set = parties.get(st.reportId) ?? new Set<string>();
+      for (const e of st.analysis.entities) set.add(e);
+      parties.set(st.reportId, set);
+    });
+    const count = new Map<string, number>();
+    for (const set of parties.values()) for (const e of set) count.set(e, (count.get(e) ?? 0) + 1);
+    const ubiquitous = new Set([...count].filter(([, n]) => parties.size >= 2 && n >= UBIQUITOUS_SHARE * parties.size).map(([e]) => e));
+    c = { size, byReport: new Map([...parties].map(([id, set]) => [id, { parties: set, ubiquitous }])) };
+    contexts.set(corpus, c);
+  }
+  return c.byReport.get(reportId) ?? { parties: new Set(), ubiquitous: new Set() };
 }

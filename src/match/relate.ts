@@ -16,7 +16,7 @@ import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
 import { term, words } from '../text/tokens.ts';
 import { neighboursOf } from './neighbours.ts';
-import { ENTITY_DISPLAY, ENTITY_TERMS, OUTLET_TERMS, PERSON_TERMS } from './setup.ts';
+import { ENTITY_DISPLAY, ENTITY_IMPLIES, ENTITY_TERMS, ENTITY_TYPES, OUTLET_TERMS, PERSON_TERMS } from './setup.ts';
 
 export interface Side {
   text: string;
@@ -30,6 +30,43 @@ export interface Side {
   speaker: string;
   /** Terms that name someone or something (entities, capitalised names): they say who, not what is claimed. */
   names: Set<string>;
+}
+
+/**
+ * Who the statement's report speaks of, and who every report speaks of: the
+ * "same event" evidence the relation step reads. Made once per report by the
+ * matcher (`reportContext`).
+ */
+export interface ReportContext {
+  /** Entity ids (people, countries, organisations) the statement's report names anywhere. */
+  parties: ReadonlySet<string>;
+  /** Entity ids most reports of the corpus name (Putin, Trump, Russia): sharing one says little. */
+  ubiquitous: ReadonlySet<string>;
+}
+
+/** The entity ids of a side that name a party (a person, a country, an organisation), not a place or an outlet. */
+export function partiesOf(side: Side): string[] {
+  return side.analysis.entities.filter((e) => PARTY_TYPES.has(ENTITY_TYPES.get(e) ?? ''));
+}
+
+const PARTY_TYPES = new Set(['person', 'country', 'org']);
+
+/**
+ * Evidence that a page sentence and a statement tell of the same event or
+ * claim, from who takes part: null when the page names a party its report
+ * never speaks of and the two share no party beyond the ubiquitous ones
+ * ("Xi said China was ready to work with the incoming Trump administration"
+ * is not Kyiv being open to proposals, whatever words they share).
+ */
+export function otherParties(page: Side, stmt: Side, ctx: ReportContext): string[] {
+  // A party stands for those it implies: the White House is the United States.
+  const known = (e: string): boolean => ctx.parties.has(e) || (ENTITY_IMPLIES.get(e) ?? []).some(known);
+  const foreign = partiesOf(page).filter((e) => !known(e));
+  if (!foreign.length) return [];
+  // Anything specific both name (a person, a place, a body) ties them again: Crimea, Gerasimov, Sochi.
+  const mine = new Set(stmt.analysis.entities);
+  const specific = page.analysis.entities.filter((e) => mine.has(e) && !ctx.ubiquitous.has(e) && ENTITY_TYPES.get(e) !== 'outlet');
+  return specific.length ? [] : foreign;
 }
 
 export interface StanceProbs {
@@ -186,9 +223,12 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
  * `stance` is asked only when a verdict needs it (most candidates are
  * dismissed by the overlap gates first), so pass a function.
  */
-export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: () => StanceProbs, pageName = 'the page'): Verdict | null {
+export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: () => StanceProbs, pageName = 'the page', ctx?: ReportContext): Verdict | null {
   const o = overlap(page, stmt, weights);
   if (!o) return null;
+  // Someone else's call, offer or readiness: the page names a party the
+  // report never speaks of, and nothing but a ubiquitous name is shared.
+  if (ctx && otherParties(page, stmt, ctx).length) return null;
   const { shared, coverage, claim, f, claimWords, sharesName } = o;
   // Figures for the same fact (a call's length, a share of territory) tie two
   // sentences even when they share few other words.

@@ -18,6 +18,10 @@ export const PERSON_TERMS: ReadonlySet<string> = new Set(
     .filter(([, e]) => e.type === 'person')
     .map(([id]) => tokenForm(id)),
 );
+/** Entity type by id: "putin" → "person", "china" → "country". */
+export const ENTITY_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(ENTITY_ALIASES).map(([id, e]) => [id, e.type]));
+/** What naming an entity also names: "white-house" → ["usa"], "peskov" → ["kremlin"]. */
+export const ENTITY_IMPLIES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(ENTITY_ALIASES).map(([id, e]) => [id, e.implies ?? []]));
 /** News outlets: what a "report" is of — "confirmed the FT report" is said of the FT. */
 export const OUTLET_TERMS: ReadonlySet<string> = new Set(
   Object.entries(ENTITY_ALIASES)
