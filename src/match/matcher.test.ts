@@ -142,6 +142,17 @@ describe('matchSentence: someone else’s event', () => {
   });
 });
 
+describe('matchSentence: figures of one event', () => {
+  it('does not set a ceasefire’s 24 hours against the two-hour call on one shared name', () => {
+    expect(matchSentence(corpus, 'The truce between the two armies was to take effect in stages over 24 hours, Trump wrote online.')).toEqual([]);
+  });
+
+  it('still sets a call’s length against the call when the page names both leaders', () => {
+    const ms = matchSentence(corpus, 'Putin and Trump spoke by phone for barely 20 minutes on Monday.');
+    expect(ms.find((m) => m.relation === 'conflict')?.why).toMatch(/Different figure/);
+  });
+});
+
 describe('clauses', () => {
   it('splits a two-claim sentence at ", and"', () => {
     expect(clauses('Putin and Trump spoke for about two hours on Monday, and Putin said afterwards that Moscow was ready to work on a memorandum.')).toHaveLength(2);

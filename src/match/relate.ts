@@ -246,8 +246,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const sameEvent = !disjoint(page.window, stmt.window);
   const who = stmt.speaker || 'This report';
 
-  // 1. Figures for the same fact.
-  if (fig?.relation === 'conflict' && sameEvent) {
+  // 1. Figures for the same fact — of the same event: two figures with a name
+  // in common ("over 24 hours", "two-hour call", both near "Trump") may be any two things.
+  if (fig?.relation === 'conflict' && sameEvent && (!ctx || sameEventEvidence(page, stmt, shared, ctx) >= 2)) {
     return { relation: 'conflict', score: Math.min(1, related + 0.15), coverage, about: shared.filter((t) => !page.names.has(t)), why: `Different figure: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}` };
   }
 
@@ -316,6 +317,25 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
   }
   return { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
+}
+
+/** Words that only carry a figure ("hour", "minutes"): sharing them says nothing of what is measured. */
+const UNIT_TERMS = new Set(['hour', 'minut', 'second', 'percent', 'per', 'cent']);
+
+/**
+ * How much says two sentences tell of one event: each shared claim word (not a
+ * figure's unit) counts one, each shared party one, or two when few reports
+ * name it (Sochi, Gerasimov). Two ubiquitous names (Putin and Trump) are
+ * evidence; one (Trump) is not.
+ */
+export function sameEventEvidence(page: Side, stmt: Side, shared: string[], ctx: ReportContext): number {
+  let n = shared.filter((t) => !page.names.has(t) && !stmt.names.has(t) && !UNIT_TERMS.has(t)).length;
+  const mine = new Set(stmt.analysis.entities);
+  const both = [...new Set(page.analysis.entities)].filter((e) => mine.has(e) && ENTITY_TYPES.get(e) !== 'outlet');
+  // Peskov names the Kremlin and Russia too: one party, counted once.
+  const implied = new Set(both.flatMap((e) => ENTITY_IMPLIES.get(e) ?? []));
+  for (const e of both) if (!implied.has(e)) n += ctx.ubiquitous.has(e) ? 1 : 2;
+  return n;
 }
 
 /** A shared word stands near the frame on both sides, and at least one of them says what, not who. */
