@@ -135,6 +135,13 @@ describe('matchSentence: someone else’s event', () => {
     expect(matchSentence(corpus, "Trump's special envoy, Keith Kellogg, has argued for a different approach.")).toEqual([]);
   });
 
+  it('does not lend the Kremlin’s description of its call to another office that calls its own call constructive', () => {
+    expect(matchSentence(corpus, 'The Quirinale described the phone call as "candid and constructive".')).toEqual([]);
+    // The Kremlin's own words still agree.
+    const ms = matchSentence(corpus, 'The Kremlin described the conversation with Trump as "businesslike and constructive".');
+    expect(rel(ms, 'agree', 'seed-000')).toBeDefined();
+  });
+
   it('still ties a page sentence to a report through a specific party both name, whoever else the page names', () => {
     // The White House is not in 002, but Crimea is: the FT's terms.
     const ms = matchSentence(corpus, 'In return, the White House would have to formally recognise Crimea as Russian and promise that Ukraine will never join NATO, the report said.');

@@ -126,9 +126,18 @@ function bestPerReport(matches: Match[]): Match[] {
 /** Share of the corpus's reports that must name a party for it to say little about which event is meant. */
 const UBIQUITOUS_SHARE = 0.6;
 
-const contexts = new WeakMap<Corpus, { size: number; byReport: Map<string, ReportContext> }>();
+interface Contexts {
+  size: number;
+  parties: Map<string, Set<string>>;
+  ubiquitous: Set<string>;
+  byReport: Map<string, ReportContext>;
+}
+const contexts = new WeakMap<Corpus, Contexts>();
 
-/** Who a report speaks of, and who most reports do (made once per corpus size: packs change it). */
+/**
+ * Who a report speaks of (its parties, and its words, made on first need),
+ * and who most reports do. Made again when packs change the corpus.
+ */
 export function reportContext(corpus: Corpus, reportId: string): ReportContext {
   let c = contexts.get(corpus);
   const size = corpus.size.statements * 1_000_003 + corpus.statements.length;
@@ -143,8 +152,16 @@ export function reportContext(corpus: Corpus, reportId: string): ReportContext {
     const count = new Map<string, number>();
     for (const set of parties.values()) for (const e of set) count.set(e, (count.get(e) ?? 0) + 1);
     const ubiquitous = new Set([...count].filter(([, n]) => parties.size >= 2 && n >= UBIQUITOUS_SHARE * parties.size).map(([e]) => e));
-    c = { size, byReport: new Map([...parties].map(([id, set]) => [id, { parties: set, ubiquitous }])) };
+    c = { size, parties, ubiquitous, byReport: new Map() };
     contexts.set(corpus, c);
   }
-  return c.byReport.get(reportId) ?? { parties: new Set(), ubiquitous: new Set() };
+  let ctx = c.byReport.get(reportId);
+  if (!ctx) {
+    const entry = corpus.report(reportId);
+    const words = new Set<string>(entry ? terms(entry.report.headline) : []);
+    for (const i of entry?.statements ?? []) for (const t of corpus.side(i).terms) words.add(t);
+    ctx = { parties: c.parties.get(reportId) ?? new Set(), ubiquitous: c.ubiquitous, terms: words };
+    c.byReport.set(reportId, ctx);
+  }
+  return ctx;
 }

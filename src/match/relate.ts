@@ -16,7 +16,7 @@ import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
 import { term, words } from '../text/tokens.ts';
 import { neighboursOf } from './neighbours.ts';
-import { ENTITY_DISPLAY, ENTITY_IMPLIES, ENTITY_TERMS, ENTITY_TYPES, OUTLET_TERMS, PERSON_TERMS } from './setup.ts';
+import { ENTITY_DISPLAY, ENTITY_IMPLIES, ENTITY_TERMS, ENTITY_TYPES, OUTLET_TERMS, PERSON_TERMS, PLACE_TERMS } from './setup.ts';
 
 export interface Side {
   text: string;
@@ -42,6 +42,8 @@ export interface ReportContext {
   parties: ReadonlySet<string>;
   /** Entity ids most reports of the corpus name (Putin, Trump, Russia): sharing one says little. */
   ubiquitous: ReadonlySet<string>;
+  /** The report's terms: a name on the page that is not among them is someone the report does not speak of. */
+  terms: ReadonlySet<string>;
 }
 
 /** The entity ids of a side that name a party (a person, a country, an organisation), not a place or an outlet. */
@@ -241,7 +243,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // The same actors: a sentence that shares no name with a statement is about
   // someone else ("the Elysee described the call as constructive"), unless it
   // restates most of the claim in the statement's own words.
-  if (!sharesName && claim < 0.6) return null;
+  // …and names no one of its own: "the Elysee described the call as constructive" is the Elysee's word, not the Kremlin's.
+  if (!sharesName && (claim < 0.6 || (ctx && ownNames(page, stmt, ctx).length))) return null;
   const related = Math.min(1, 0.35 + 0.75 * f);
   const sameEvent = !disjoint(page.window, stmt.window);
   const who = stmt.speaker || 'This report';
@@ -318,6 +321,19 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   }
   return { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
 }
+
+/**
+ * Names on the page that are someone of its own: not a place, not named by
+ * the statement (or by a party it names: Peskov is the Kremlin), and never
+ * used by the statement's report.
+ */
+function ownNames(page: Side, stmt: Side, ctx: ReportContext): string[] {
+  const theirs = new Set(stmt.analysis.entities.map((e) => e.replace(/[^a-z0-9]/g, '')));
+  return [...page.names].filter((t) => !theirs.has(t) && !ctx.terms.has(t) && !PLACE_TERMS.has(t) && !MONTHS.has(t));
+}
+
+/** Month names are capitalised but name no one. */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(term));
 
 /** Words that only carry a figure ("hour", "minutes"): sharing them says nothing of what is measured. */
 const UNIT_TERMS = new Set(['hour', 'minut', 'second', 'percent', 'per', 'cent']);

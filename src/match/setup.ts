@@ -22,6 +22,12 @@ export const PERSON_TERMS: ReadonlySet<string> = new Set(
 export const ENTITY_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(ENTITY_ALIASES).map(([id, e]) => [id, e.type]));
 /** What naming an entity also names: "white-house" → ["usa"], "peskov" → ["kremlin"]. */
 export const ENTITY_IMPLIES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(ENTITY_ALIASES).map(([id, e]) => [id, e.implies ?? []]));
+/** Places: where something happened, not who did it. */
+export const PLACE_TERMS: ReadonlySet<string> = new Set(
+  Object.entries(ENTITY_ALIASES)
+    .filter(([, e]) => e.type === 'place')
+    .map(([id]) => tokenForm(id)),
+);
 /** News outlets: what a "report" is of — "confirmed the FT report" is said of the FT. */
 export const OUTLET_TERMS: ReadonlySet<string> = new Set(
   Object.entries(ENTITY_ALIASES)
