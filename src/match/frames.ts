@@ -185,7 +185,9 @@ export function negatedWords(text: string, isShared: (word: string) => boolean):
   const toks = tokenize(text);
   const out = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
-    if (!NEGATOR.test(toks[i]!)) continue;
+    // "has yet to receive" says "has not received".
+    const yetTo = toks[i] === 'yet' && toks[i + 1] === 'to';
+    if (!NEGATOR.test(toks[i]!) && !yetTo) continue;
     for (let j = i + 1; j <= Math.min(toks.length - 1, i + 5); j++) {
       if (/^[,;:.!?—–]$/.test(toks[j]!)) break;
       if (!isFrameWord(toks[j]!) && isShared(toks[j]!)) out.add(toks[j]!);

@@ -160,6 +160,14 @@ describe('matchSentence: figures of one event', () => {
   });
 });
 
+describe('matchSentence: negation', () => {
+  it('does not set "has yet to receive an offer" against "has not received an offer"', () => {
+    const ms = matchSentence(corpus, "Zelensky said Kyiv has yet to receive an official offer from Trump's team.");
+    expect(rel(ms, 'conflict', 'seed-002')).toBeUndefined();
+    expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
+  });
+});
+
 describe('clauses', () => {
   it('splits a two-claim sentence at ", and"', () => {
     expect(clauses('Putin and Trump spoke for about two hours on Monday, and Putin said afterwards that Moscow was ready to work on a memorandum.')).toHaveLength(2);

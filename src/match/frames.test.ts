@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { frameHits, negatedWords } from './frames.ts';
+
+const all = () => true;
+
+describe('negatedWords', () => {
+  it('reads "has yet to receive" as a negation, like "has not received"', () => {
+    expect([...negatedWords('Kyiv has yet to receive a formal offer.', all)]).toContain('receive');
+    expect([...negatedWords('Kyiv has not received a formal offer.', all)]).toContain('formal');
+  });
+});
+
+describe('frameHits', () => {
+  it('finds both sides of a frame in one sentence', () => {
+    const signs = frameHits('Peskov refused to give a date but said Putin was still open to a settlement.').filter((h) => h.frame === 'accept').map((h) => h.sign);
+    expect(signs).toEqual([-1, 1]);
+  });
+});
