@@ -168,6 +168,15 @@ describe('matchSentence: negation', () => {
   });
 });
 
+describe('matchSentence: a sentence that takes both sides of a frame', () => {
+  it('agrees with "remains open" when the page refuses one thing but stays open to the settlement', () => {
+    const ms = matchSentence(corpus, 'Peskov refused to name a date for any ceasefire, but insisted Putin remained open to a peaceful solution.');
+    // 002: "Peskov … didn't want to discuss a timeline for a potential ceasefire, but … Putin remains open to a peaceful settlement".
+    expect(rel(ms, 'conflict', 'seed-002')).toBeUndefined();
+    expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
+  });
+});
+
 describe('clauses', () => {
   it('splits a two-claim sentence at ", and"', () => {
     expect(clauses('Putin and Trump spoke for about two hours on Monday, and Putin said afterwards that Moscow was ready to work on a memorandum.')).toHaveLength(2);

@@ -46,7 +46,11 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
       const model = corpus.stance;
       const v = relate(page, corpus.side(i), corpus.weights, model ? () => model.predict(part, corpus.stanceBody(i)) : undefined, undefined, reportContext(corpus, corpus.statements[i]!.reportId));
       const prev = found.get(i);
-      if (v && (!prev || v.score > prev.score)) found.set(i, v);
+      // A clause adds what the whole does not say; it does not overrule the
+      // whole sentence's agreement ("refused to give a date, but was still open to a
+      // settlement" agrees with "remains open", whatever its first clause says).
+      const wholeAgrees = part !== text && prev?.relation === 'agree' && !prev.weak;
+      if (v && !wholeAgrees && (!prev || v.score > prev.score)) found.set(i, v);
     }
   }
   // Follow the claim graph: what conflicts with a statement the page agrees with

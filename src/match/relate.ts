@@ -259,6 +259,12 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // stands near the frame's words on both sides ("rejected the FT report" /
   // "confirmed the FT report"), so "confirmed plans" cannot oppose "rejected the report".
   let sameSide: { frame: FrameName; sign: number } | null = null;
+  // A statement's frame word that some page word also takes the same side on is
+  // not opposed by another page word: "refused to give a date but was still
+  // open to a settlement" says "open" as the statement does.
+  const echoed = new Set<FrameHit>();
+  for (const p of page.hits)
+    for (const q of stmt.hits) if (p.frame === q.frame && p.sign === q.sign && anchorsOf(p, q, shared, page.names, weights).length) echoed.add(q);
   for (const p of page.hits) {
     for (const q of stmt.hits) {
       const anchors = anchorsOf(p, q, shared, page.names, weights);
@@ -267,6 +273,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
         sameSide ??= { frame: p.frame, sign: p.sign };
         continue;
       }
+      if (echoed.has(q)) continue;
       if (coverage >= 0.3) {
         return {
           relation: 'conflict',
