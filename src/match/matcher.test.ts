@@ -20,7 +20,8 @@ describe('matchSentence on the seed corpus', () => {
   });
 
   it('reads "barely 30 minutes" as a call length that conflicts with a two-hour call', () => {
-    const ms = matchSentence(corpus, 'Vladimir Putin and Donald Trump spoke for barely 30 minutes on Tuesday, in a call aides on both sides described as short and to the point.');
+    // On Monday, as 001 says of its two-hour call (a call on another day is another call).
+    const ms = matchSentence(corpus, 'Vladimir Putin and Donald Trump spoke for barely 30 minutes on Monday, in a call aides on both sides described as short and to the point.');
     expect(ms.find((m) => m.relation === 'conflict')?.why).toMatch(/barely 30 minutes/);
   });
 
@@ -174,6 +175,18 @@ describe('matchSentence: a sentence that takes both sides of a frame', () => {
     // 002: "Peskov … didn't want to discuss a timeline for a potential ceasefire, but … Putin remains open to a peaceful settlement".
     expect(rel(ms, 'conflict', 'seed-002')).toBeUndefined();
     expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
+  });
+});
+
+describe('matchSentence: days of the week', () => {
+  it('does not set a call "on Thursday" against the two-hour call "on Monday": another call', () => {
+    const ms = matchSentence(corpus, 'Putin and Trump spoke by phone for only 20 minutes on Thursday, in a call both sides called brief.');
+    expect(rel(ms, 'conflict', 'seed-001')).toBeUndefined();
+  });
+
+  it('still sets a call on the same day against it', () => {
+    const ms = matchSentence(corpus, 'Putin and Trump spoke by phone for only 20 minutes on Monday, in a call both sides called brief.');
+    expect(rel(ms, 'conflict', 'seed-001')?.why).toMatch(/two-hour/);
   });
 });
 

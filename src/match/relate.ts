@@ -246,7 +246,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // …and names no one of its own: "the Elysee described the call as constructive" is the Elysee's word, not the Kremlin's.
   if (!sharesName && (claim < 0.6 || (ctx && ownNames(page, stmt, ctx).length))) return null;
   const related = Math.min(1, 0.35 + 0.75 * f);
-  const sameEvent = !disjoint(page.window, stmt.window);
+  // Two days of the week named for the events, and none in common: two events ("on Tuesday" / "on Monday").
+  const dayApart = otherDays(page.text, stmt.text);
+  const sameEvent = !disjoint(page.window, stmt.window) && !dayApart;
   const who = stmt.speaker || 'This report';
 
   // 1. Figures for the same fact — of the same event: two figures with a name
@@ -309,7 +311,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
 
   const keyWords = sharedWords(page, shared, weights, 4).join(', ');
   if (fig?.relation === 'conflict' && !sameEvent) {
-    return { relation: 'related', score: related * 0.8, coverage, why: `Different event: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}, but ${stmt.window!.basis} vs ${page.window!.basis}` };
+    const basis = dayApart ? `${dayApart[1]} vs ${dayApart[0]}` : `${stmt.window!.basis} vs ${page.window!.basis}`;
+    return { relation: 'related', score: related * 0.8, coverage, why: `Different event: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}, but ${basis}` };
   }
   const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= 0.45);
   if (agrees && (!stance || stance.disagree < 0.8)) {
@@ -341,6 +344,16 @@ function ownNames(page: Side, stmt: Side, ctx: ReportContext): string[] {
 
 /** Month names are capitalised but name no one. */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(term));
+
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+/** The days of the week each text names, when both name some and none is shared: [page's, statement's]. */
+export function otherDays(page: string, stmt: string): [string, string] | null {
+  const a = new Set([...page.matchAll(WEEKDAY)].map((m) => m[1]!));
+  const b = new Set([...stmt.matchAll(WEEKDAY)].map((m) => m[1]!));
+  if (!a.size || !b.size || [...a].some((d) => b.has(d))) return null;
+  return [[...a].join('/'), [...b].join('/')];
+}
 
 /** Words that only carry a figure ("hour", "minutes"): sharing them says nothing of what is measured. */
 const UNIT_TERMS = new Set(['hour', 'minut', 'second', 'percent', 'per', 'cent']);
