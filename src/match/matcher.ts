@@ -162,9 +162,21 @@ export function reportContext(corpus: Corpus, reportId: string): ReportContext {
   let ctx = c.byReport.get(reportId);
   if (!ctx) {
     const entry = corpus.report(reportId);
-    const words = new Set<string>(entry ? terms(entry.report.headline) : []);
-    for (const i of entry?.statements ?? []) for (const t of corpus.side(i).terms) words.add(t);
-    ctx = { parties: c.parties.get(reportId) ?? new Set(), ubiquitous: c.ubiquitous, terms: words };
+    // The report's words are wanted only when a page names someone the statement does not:
+    // made then, from the texts (not from each statement's full relation-step side).
+    let words: Set<string> | undefined;
+    const made = () => {
+      words = new Set<string>(entry ? terms(entry.report.headline) : []);
+      for (const i of entry?.statements ?? []) for (const t of terms(corpus.statements[i]!.text)) words.add(t);
+      return words;
+    };
+    ctx = {
+      parties: c.parties.get(reportId) ?? new Set(),
+      ubiquitous: c.ubiquitous,
+      get terms() {
+        return words ?? made();
+      },
+    };
     c.byReport.set(reportId, ctx);
   }
   return ctx;

@@ -41,13 +41,19 @@ const cache = new Map<string, string>();
 
 /** One surface word → its term, or "" for a stop word. */
 export function term(word: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
-  let t = cache.get(lower);
+  // Keyed by the word as written first: a look-up reads each word several
+  // times (index query, overlap, frames, clauses), and lower-casing is most of the cost.
+  let t = cache.get(word);
   if (t !== undefined) return t;
-  if (STOP_WORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) t = '';
-  else t = aliasOf(lower) ?? (/^\d/.test(lower) ? lower : stemmer(SYNONYMS[lower] ?? lower));
+  const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  t = cache.get(lower);
+  if (t === undefined) {
+    if (STOP_WORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) t = '';
+    else t = aliasOf(lower) ?? (/^\d/.test(lower) ? lower : stemmer(SYNONYMS[lower] ?? lower));
+  }
   if (cache.size > 50_000) cache.clear();
   cache.set(lower, t);
+  cache.set(word, t);
   return t;
 }
 
