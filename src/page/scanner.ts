@@ -109,6 +109,7 @@ export class Scanner {
         // The walk stops when the slice is used up; the blocks it found are still cut into sentences in this slice.
         const blocks = walker.next(overdue);
         for (const block of blocks) {
+          if (this.deps.signal.aborted) return added;
           if (!this.fresh(block)) continue;
           const ids: number[] = [];
           for (const s of blockSentences(block, lang)) {
@@ -124,6 +125,12 @@ export class Scanner {
             }
             lookups.push(this.send(pending));
             pending = [];
+          }
+          // Cutting blocks into sentences costs far more than finding them:
+          // the slice is checked after each block, not only after the walk.
+          if (overdue()) {
+            await yieldToPage();
+            sliceStart = performance.now();
           }
         }
         if (overdue()) {
@@ -155,15 +162,30 @@ export class Scanner {
     const first = this.sentences.length;
     this.sentences.push(...batch);
     return this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text }))).then((marked) => {
-      if (this.deps.signal.aborted) return batch.length;
-      for (const m of marked) {
-        const s = this.sentences[m.id];
-        if (!s || !s.block.element.isConnected || this.seenBlocks.get(s.block.element)?.text !== s.block.text) continue;
-        const range = sentenceRange(s.block.element.ownerDocument, s);
-        if (range) this.marks.add(m, range);
-      }
-      return batch.length;
+      // Replies that arrive together would all be marked in one task: each
+      // waits its turn, and is marked in slices of its own tasks.
+      const turn = this.marking.then(() => this.mark(marked));
+      this.marking = turn;
+      return turn.then(() => batch.length);
     });
+  }
+
+  private marking: Promise<void> = Promise.resolve();
+
+  private async mark(marked: MarkedStatement[]): Promise<void> {
+    await yieldToPage();
+    let sliceStart = performance.now();
+    for (const m of marked) {
+      if (this.deps.signal.aborted) return;
+      const s = this.sentences[m.id];
+      if (!s || !s.block.element.isConnected || this.seenBlocks.get(s.block.element)?.text !== s.block.text) continue;
+      const range = sentenceRange(s.block.element.ownerDocument, s);
+      if (range) this.marks.add(m, range);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
   }
 
   reset() {
