@@ -75,6 +75,14 @@ describe('matchSentence on the seed corpus', () => {
     expect(m?.why).toMatch(/not acceptable.*wouldn't suffice/);
   });
 
+  it('reads a ceasefire "based on the existing front lines" as the freeze, with the freeze\'s conflicts', () => {
+    const ms = matchSentence(corpus, 'In November, Reuters reported that Putin was open to a ceasefire based on the existing front lines.');
+    expect(rel(ms, 'agree', 'seed-000')).toBeDefined();
+    // Peskov: a simple freeze "wouldn't suffice" (003), and his rejection of the FT's account (002).
+    expect(rel(ms, 'conflict', 'seed-003')?.why).toMatch(/suffice/);
+    expect(rel(ms, 'conflict', 'seed-002')?.why).toMatch(/rejected the Financial Times report/);
+  });
+
   it('reads "froze" as "freeze"', () => {
     expect(rel(matchSentence(corpus, 'Russia would accept a deal that froze the fighting, Peskov said.'), 'conflict', 'seed-003')).toBeDefined();
   });

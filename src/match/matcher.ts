@@ -32,6 +32,8 @@ export function isCheckable(text: string): boolean {
 
 /** How much of the page sentence an agreeing statement must cover for the page to inherit its conflicts. */
 const INHERIT_COVERAGE = 0.45;
+/** …when it takes the same side of a claim frame as the statement, said of the same thing. */
+const INHERIT_COVERAGE_FRAME = 0.4;
 
 export function matchSentence(corpus: Corpus, text: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
   if (!isCheckable(text)) return [];
@@ -59,7 +61,8 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
   const inherited = new Map<number, Verdict>();
   for (const [i, v] of found) {
     // Only a page sentence that plainly restates the statement inherits its conflicts.
-    if (v.relation !== 'agree' || v.weak || v.coverage < INHERIT_COVERAGE) continue;
+    // Taking the same side of a frame, said of the same thing, restates it too ("would not be enough" / "wouldn't suffice").
+    if (v.relation !== 'agree' || v.weak || v.coverage < (v.sameFrame ? INHERIT_COVERAGE_FRAME : INHERIT_COVERAGE)) continue;
     for (const e of corpus.edgesOf(i)) {
       if (e.relation !== 'conflict') continue;
       const j = e.a === i ? e.b : e.a;

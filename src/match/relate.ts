@@ -88,6 +88,8 @@ export interface Verdict {
   about?: string[];
   /** An agreement on part of the page's claim only: the claim graph does not link on it. */
   weak?: boolean;
+  /** An agreement that takes the same side of a claim frame, said of the same thing ("would not be enough" / "wouldn't suffice", both of a freeze). */
+  sameFrame?: boolean;
 }
 
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
@@ -319,7 +321,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
     const attributed = stmt.speaker ? ` (attributed to ${stmt.speaker})` : '';
-    return { relation: 'agree', score: related, coverage, why: `Reports the same: ${keyWords}${attributed}${frame}${figure}` };
+    return { relation: 'agree', score: related, coverage, ...(sameSide ? { sameFrame: true } : {}), why: `Reports the same: ${keyWords}${attributed}${frame}${figure}` };
   }
   // Names alone (Putin, Kremlin, Ukraine) do not make a shared subject.
   if (claimWords < 2 || claim < 0.3) return null;

@@ -57,6 +57,14 @@ export function term(word: string): string {
   return t;
 }
 
+/**
+ * Stopping a war where the armies stand: a ceasefire, a halt, an end or a deal
+ * "along / at / on the current (existing, present) front line", or talks
+ * "based on the current front lines". Runs after "front lines" is folded.
+ */
+const FREEZE_IN_PLACE =
+  /\b(?:(?:ceasefire|truce|armistice|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|conclud\w*|settle\w*|deal|peace|agreement)\b[^.;:!?]{0,60}?\b(?:along|at|on)|based\s+on)\s+(?:the\s+)?(?:current|existing|present)\s+frontlines?\b/gi;
+
 // Multi-word and hyphenated spellings of one thing, folded before splitting.
 const PHRASES: [RegExp, string][] = [
   [/\bcease[- ]fire\b/gi, 'ceasefire'],
@@ -66,6 +74,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bpeace[- ]keeping\b/gi, 'peacekeeping'],
   [/\bpull(?:ed|ing)? out\b/gi, 'withdraw'],
   [/\bset aside\b/gi, 'relinquish'],
+  // A ceasefire, a halt or a deal "along the current front line" freezes the
+  // war where it stands: the word is added, so it meets "a freeze of the front".
+  [FREEZE_IN_PLACE, '$& freeze'],
 ];
 let phraseHook: (text: string) => string = (t) => t;
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { terms } from './tokens.ts';
+
+describe('terms: a ceasefire where the armies stand is a freeze', () => {
+  it('reads a ceasefire, a halt or talks "along / based on the current front lines" as a freeze', () => {
+    expect(terms('Putin was open to a ceasefire based on the existing front lines.')).toContain('freez');
+    expect(terms('He offered to halt the invasion along the current front line.')).toContain('freez');
+    expect(terms('openness to negotiations based on the current frontlines')).toContain('freez');
+  });
+
+  it('does not read fighting or advances along the front line as a freeze', () => {
+    expect(terms('Russian troops advanced along the current front line.')).not.toContain('freez');
+    expect(terms('Heavy fighting continued along the front line on Sunday.')).not.toContain('freez');
+    expect(terms('A ceasefire was agreed along the border.')).not.toContain('freez');
+  });
+});
