@@ -12,6 +12,12 @@ beforeAll(async () => {
 const rel = (ms: Match[], relation: string, report: string) => ms.find((m) => m.relation === relation && m.report.id === report);
 
 describe('matchSentence on the seed corpus', () => {
+  it('a report that contradicts the sentence is not also shown agreeing with it in part', () => {
+    const ms = matchSentence(corpus, 'Valery Gerasimov, the head of Russia\'s general staff, told Putin on Saturday that only about 50% of the Kursk region had been retaken.');
+    expect(rel(ms, 'conflict', 'seed-002')?.why).toMatch(/99\.5%.*about 50%/);
+    expect(rel(ms, 'agree', 'seed-002')).toBeUndefined();
+  });
+
   it('finds a differing figure for the same call, and says which', () => {
     const ms = matchSentence(corpus, 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.');
     const m = rel(ms, 'conflict', 'seed-000');

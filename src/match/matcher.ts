@@ -80,23 +80,30 @@ export function matchSentence(corpus: Corpus, text: string, options: MatchOption
   }
   for (const [j, v] of inherited) found.set(j, v);
   const matches: Match[] = [];
+  const weak = new Set<Match>();
   for (const [i, v] of found) {
     if (!options.relations[v.relation] || v.score < options.threshold) continue;
     const st = corpus.statements[i]!;
     const entry = corpus.report(st.reportId);
     if (!entry) continue;
-    matches.push({
+    const m: Match = {
       relation: v.relation,
       score: Math.round(v.score * 1000) / 1000,
       report: entry.ref,
       statement: { id: st.id, text: st.text },
       why: v.why,
-    });
+    };
+    matches.push(m);
+    if (v.weak) weak.add(m);
   }
+  // A report that contradicts the sentence does not also agree "in part": the
+  // partial agreement was only shared subject, and next to the conflict it reads as a contradiction.
+  const conflicting = new Set(matches.filter((m) => m.relation === 'conflict').map((m) => m.report.id));
+  const kept = matches.filter((m) => !(weak.has(m) && conflicting.has(m.report.id)));
   // "Related" says a report is on the subject without taking a side; once a
   // report agrees or conflicts, the sentence has its verdict and the rest is noise.
-  const decided = matches.some((m) => m.relation !== 'related');
-  return bestPerReport(decided ? matches.filter((m) => m.relation !== 'related') : matches);
+  const decided = kept.some((m) => m.relation !== 'related');
+  return bestPerReport(decided ? kept.filter((m) => m.relation !== 'related') : kept);
 }
 
 /** The clauses of a sentence joined by ", and", ";" or ", but", when there are two or more of some length. */
