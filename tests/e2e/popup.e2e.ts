@@ -172,10 +172,11 @@ describe.each(kinds)('%s popup', (kind) => {
           visible: (e as HTMLElement).offsetHeight > 0,
         })),
         undated: box.querySelectorAll('[data-testid="timeline-undated"] li').length,
+        // One entry per report and side: a report that tells both sides (its sources agree, the Kremlin it quotes does not) is on it twice.
         reports: new Set(
           [...statement.querySelectorAll('[data-testid="match"]')]
             .filter((m) => m.getAttribute('data-relation') !== 'related')
-            .map((m) => m.getAttribute('data-report')),
+            .map((m) => `${m.getAttribute('data-report')} ${m.getAttribute('data-relation')}`),
         ).size,
       };
     });
