@@ -246,7 +246,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // someone else ("the Elysee described the call as constructive"), unless it
   // restates most of the claim in the statement's own words.
   // …and names no one of its own: "the Elysee described the call as constructive" is the Elysee's word, not the Kremlin's.
-  if (!sharesName && (claim < 0.6 || (ctx && ownNames(page, stmt, ctx).length))) return null;
+  // A statement that names no one ("The call, which lasted over an hour") is
+  // tied to a page sentence naming its report's parties by the report itself.
+  const byReport = !sharesName && !!ctx && reportTies(page, stmt, ctx);
+  if (!sharesName && !byReport && (claim < 0.6 || (ctx && ownNames(page, stmt, ctx).length))) return null;
   const related = Math.min(1, 0.35 + 0.75 * f);
   // Two days of the week named for the events, and none in common: two events ("on Tuesday" / "on Monday").
   const dayApart = otherDays(page.text, stmt.text);
@@ -332,6 +335,17 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
   }
   return { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
+}
+
+/**
+ * A statement that names no party, read in its report: the page names parties,
+ * every one of them the report speaks of, and no one of its own. The report's
+ * parties then stand in for the names the statement leaves out.
+ */
+export function reportTies(page: Side, stmt: Side, ctx: ReportContext): boolean {
+  if (partiesOf(stmt).length) return false;
+  const mine = partiesOf(page);
+  return mine.length > 0 && mine.every((e) => ctx.parties.has(e)) && !ownNames(page, stmt, ctx).length;
 }
 
 /**

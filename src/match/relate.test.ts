@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCliCorpus } from '../../cli/lib/corpus.ts';
+import { analyseStatement } from '../analysis/analyse.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { makeSide, reportTies, type ReportContext } from './relate.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCliCorpus(); // installs the alias table
+});
+
+const side = (text: string) => makeSide(text, analyseStatement(text), null);
+const ctx = (parties: string[]): ReportContext => ({ parties: new Set(parties), ubiquitous: new Set(['putin', 'trump', 'russia']), terms: new Set(parties) });
+
+describe('reportTies: a statement that names no one, read in its report', () => {
+  it('ties a page naming only parties the report speaks of', () => {
+    expect(corpus.statements.length).toBeGreaterThan(0);
+    const page = side('Putin and Trump agreed that the hard questions were still open.');
+    const stmt = side('The hard questions remain open, the two sides agreed.');
+    expect(reportTies(page, stmt, ctx(['putin', 'trump', 'russia']))).toBe(true);
+  });
+
+  it('does not tie a page naming a party the report never mentions', () => {
+    const page = side('Macron and Trump agreed that the hard questions were still open.');
+    const stmt = side('The hard questions remain open, the two sides agreed.');
+    expect(reportTies(page, stmt, ctx(['putin', 'trump', 'russia']))).toBe(false);
+  });
+
+  it('does not apply when the statement names parties of its own, or the page none', () => {
+    const stmt = side('Putin said the hard questions remain open.');
+    expect(reportTies(side('Trump agreed that the hard questions were still open.'), stmt, ctx(['putin', 'trump']))).toBe(false);
+    expect(reportTies(side('Both agreed that the hard questions were still open.'), side('The hard questions remain open.'), ctx(['putin', 'trump']))).toBe(false);
+  });
+});
