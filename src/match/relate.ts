@@ -249,7 +249,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // A statement that names no one ("The call, which lasted over an hour") is
   // tied to a page sentence naming its report's parties by the report itself.
   const byReport = !sharesName && !!ctx && reportTies(page, stmt, ctx);
-  if (!sharesName && !byReport && (claim < 0.6 || (ctx && ownNames(page, stmt, ctx).length))) return null;
+  // A page sentence that names no one at all ("both presidents acknowledged…")
+  // is nobody else's claim either: three shared claim words and half the claim will do.
+  const anonymous = !page.names.size && claimWords >= 3 ? 0.5 : 0.6;
+  if (!sharesName && !byReport && (claim < anonymous || (ctx && ownNames(page, stmt, ctx).length))) return null;
   const related = Math.min(1, 0.35 + 0.75 * f);
   // Two days of the week named for the events, and none in common: two events ("on Tuesday" / "on Monday").
   const dayApart = otherDays(page.text, stmt.text);

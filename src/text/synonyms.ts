@@ -12,6 +12,8 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['received', 'handed', 'receive', 'receives'],
       ['setback', 'setbacks', 'reverses', 'reversals'],
       ['report', 'reports', 'account', 'story', 'article'],
+      // Those who report are not the report: Porter stems "reporters" to "report".
+      ['journalists', 'journalist', 'reporters', 'reporter', 'correspondents', 'correspondent'],
       ['actions', 'deeds', 'action', 'deed'],
       ['liberated', 'retaken', 'recaptured', 'liberation', 'retake', 'recapture', 'freed'],
       ['ceasefire', 'truce', 'armistice', 'cease-fire'],

@@ -14,3 +14,11 @@ describe('terms: a ceasefire where the armies stand is a freeze', () => {
     expect(terms('A ceasefire was agreed along the border.')).not.toContain('freez');
   });
 });
+
+describe('reporters are not the report', () => {
+  it('gives "told reporters" a term of its own, apart from "the FT report"', () => {
+    expect(terms('told reporters')).toEqual(['journalist']);
+    expect(terms('the FT report')).not.toContain('journalist');
+    expect(terms('journalists and a reporter')).toEqual(['journalist', 'journalist']);
+  });
+});
