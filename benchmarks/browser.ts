@@ -6,7 +6,6 @@
  * first answer, and the worker's heap once the corpus is loaded.
  */
 import type { CDPSession, Page } from 'puppeteer-core';
-import { BackgroundCalls } from '../src/messaging/protocol.ts';
 import { envelope } from '../src/messaging/rpc.ts';
 import { callBackground, evaluate, launch, startServer, type ExtensionSession } from '../tests/e2e/harness/index.ts';
 import type { BenchPage } from './pages.ts';
@@ -188,7 +187,6 @@ export async function measureWorker(session: ExtensionSession, runs: number): Pr
     coldLookupMs.push(look.ms);
     phases.push(await workerMarks(session));
   }
-  void BackgroundCalls;
   const sw = await workerSession(session);
   await sw.send('HeapProfiler.enable');
   await sw.send('HeapProfiler.collectGarbage');

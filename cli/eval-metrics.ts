@@ -4,8 +4,10 @@
  * eval/README.md; the comments here say the same thing in code terms.
  */
 
-export type Relation = 'agree' | 'conflict' | 'related';
-export const RELATIONS: readonly Relation[] = ['agree', 'conflict', 'related'];
+import { RELATIONS, type Relation } from '../src/match/types.ts';
+
+// The matcher's relations are the labels' relations.
+export { RELATIONS, type Relation };
 
 export interface Expectation {
   /** `seed-000` … `seed-004`. */

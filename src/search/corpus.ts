@@ -152,8 +152,7 @@ export class Corpus {
    */
   searchIndex(): MiniSearch<IndexedStatement> {
     if (!this.searchable) {
-      const fieldIds = Object.fromEntries(INDEX_OPTIONS.fields.map((f, k) => [f, k]));
-      const ms = MiniSearch.loadJS<IndexedStatement>(this.frozen.toMiniSearchJS(fieldIds), INDEX_OPTIONS);
+      const ms = MiniSearch.loadJS<IndexedStatement>(this.frozen.toMiniSearchJS(), INDEX_OPTIONS);
       ms.addAll(this.packDocuments());
       this.searchable = ms;
     }

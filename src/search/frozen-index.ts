@@ -45,9 +45,9 @@ function bytesOf(a: Uint16Array | Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-function decode<T extends Uint16Array | Uint32Array>(text: string, make: new (b: ArrayBuffer) => T, what: string): T {
+function decode<T extends Uint16Array | Uint32Array>(text: string, make: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number }, what: string): T {
   const bytes = decodeBase64(text);
-  const width = make === (Uint16Array as unknown) ? 2 : 4;
+  const width = make.BYTES_PER_ELEMENT;
   if (bytes.byteLength % width) throw new Error(`frozen index: ${what} is not a whole number of ${width * 8}-bit values`);
   // A fresh buffer: typed views need their byte offset aligned.
   return new make(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -142,19 +142,20 @@ export class FrozenIndex {
     return this.lengths[doc * this.fields.length + field]!;
   }
 
-  /** MiniSearch's own serialised form, for `MiniSearch.loadJS` (the search box's index). */
-  toMiniSearchJS(fieldIds: Record<string, number>): AsPlainObject {
+  /**
+   * MiniSearch's own serialised form, for `MiniSearch.loadJS` (the search
+   * box's index). MiniSearch numbers fields in the order its options list
+   * them, as `fields` here keeps them.
+   */
+  toMiniSearchJS(): AsPlainObject {
+    const fieldIds = Object.fromEntries(this.fields.map((f, k) => [f, k]));
     const n = this.documentCount;
     const documentIds: Record<string, number> = {};
     const fieldLength: Record<string, number[]> = {};
     for (let d = 0; d < n; d++) {
       documentIds[d] = d;
-      const lengths: number[] = [];
-      this.fields.forEach((f, k) => (lengths[fieldIds[f]!] = this.fieldLength(d, k)));
-      fieldLength[d] = lengths;
+      fieldLength[d] = this.fields.map((_, k) => this.fieldLength(d, k));
     }
-    const averageFieldLength: number[] = [];
-    this.fields.forEach((f, k) => (averageFieldLength[fieldIds[f]!] = this.averageFieldLength[k]!));
     const index: [string, Record<string, Record<string, number>>][] = this.terms.map((t, k) => {
       const data: Record<string, Record<string, number>> = {};
       this.lists.forEach((list, f) => {
@@ -163,10 +164,10 @@ export class FrozenIndex {
         if (from === to) return;
         const byDoc: Record<string, number> = {};
         for (let j = from; j < to; j++) byDoc[list.docs[j]!] = list.tfs[j]!;
-        data[fieldIds[this.fields[f]!]!] = byDoc;
+        data[f] = byDoc;
       });
       return [t, data];
     });
-    return { documentCount: n, nextId: n, documentIds, fieldIds, fieldLength, averageFieldLength, storedFields: {}, dirtCount: 0, index, serializationVersion: 2 };
+    return { documentCount: n, nextId: n, documentIds, fieldIds, fieldLength, averageFieldLength: [...this.averageFieldLength], storedFields: {}, dirtCount: 0, index, serializationVersion: 2 };
   }
 }
