@@ -16,13 +16,17 @@ export interface TextBlock {
 }
 
 const BLOCK_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'DD', 'DT', 'TD', 'PRE']);
+// Elements that hold blocks: one of them inside a <div> makes it a container, not a paragraph.
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM']);
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'BUTTON', 'SELECT', 'OPTION',
   'TEXTAREA', 'INPUT', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'MENU', 'DIALOG',
 ]);
 // Class, id and role words of page furniture.
+// Tested on the words of class, id, data-testid and data-component, with
+// camelCase split ("ReadNext" reads as "read next").
 const FURNITURE =
-  /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|ads?|advert\w*|sponsor\w*|promo\w*|banner|cookies?|consent|gdpr|comments?|disqus|share|sharing|social|related|recommend\w*|newsletter|subscribe|signup|sidebar|footer|masthead|byline|paywall|popup|modal|toolbar|tags|outbrain|taboola)($|[\s_-])/i;
+  /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|ads?|adsbygoogle|ad[_-]?(slot|unit)|advert\w*|sponsor\w*|promo\w*|banner|cookies?|consent|gdpr|onetrust|cmp|comments?|disqus|share|sharing|social|related\w*|recommend\w*|read[\s_-]?next|more[\s_-]on|most[\s_-]?(read|viewed|popular)|trending|newsletter|subscribe|signup|sidebar|footer|masthead|byline|author|paywall|popup|modal|toolbar|tags|outbrain|taboola)($|[\s_-])/i;
 const FURNITURE_ROLES = new Set(['textbox', 'navigation', 'banner', 'complementary', 'contentinfo', 'search', 'form', 'dialog', 'alert', 'menu', 'menubar', 'toolbar']);
 
 export interface ExtractOptions {
@@ -31,7 +35,11 @@ export interface ExtractOptions {
 }
 
 function isFurniture(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
+  return SKIP_TAGS.has(el.tagName) || markedAsFurniture(el);
+}
+
+/** Furniture by its attributes (hidden, a furniture role, class or id), whatever its tag. */
+function markedAsFurniture(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || el.getAttribute('inert') !== null) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -39,8 +47,8 @@ function isFurniture(el: Element): boolean {
   if (role && FURNITURE_ROLES.has(role)) return true;
   const style = el.getAttribute('style') ?? '';
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return tokens.length > 1 && FURNITURE.test(tokens);
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
+  return tokens.trim().length > 0 && FURNITURE.test(tokens.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
 /**
@@ -140,11 +148,18 @@ export class BlockWalker {
     const blocks: TextBlock[] = [];
     while (this.stack.length && !stop()) {
       const el = this.stack.pop()!;
+      if (el !== this.root && el.tagName === 'HEADER') {
+        // An article's header holds its headline among the byline and date: only the headline is read.
+        if (markedAsFurniture(el) || this.options.isHidden?.(el)) continue;
+        const headings = [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => !inFurniture(h.parentElement!, el));
+        for (let i = headings.length - 1; i >= 0; i--) this.stack.push(headings[i]!);
+        continue;
+      }
       if (el !== this.root && isFurniture(el)) continue;
       if (this.options.isHidden?.(el)) continue;
-      if (BLOCK_TAGS.has(el.tagName) && !hasBlockChild(el)) {
+      if (isReadingBlock(el)) {
         const block = collect(el, this.options);
-        if (block.text.trim().length > 0) blocks.push(block);
+        if (block.text.trim().length > 0 && !mostlyLinks(el, block.text)) blocks.push(block);
         continue;
       }
       const children = [...el.children];
@@ -173,8 +188,31 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Text
 
 /** The reading block `el` lies in (a paragraph around a link), below `root`; null when none. */
 export function enclosingBlock(el: Element, root: Element): Element | null {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (BLOCK_TAGS.has(e.tagName) && !hasBlockChild(e)) return e;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isReadingBlock(e)) return e;
   return null;
+}
+
+/**
+ * A block a reader reads: a paragraph-like element with no block inside it,
+ * or a <div>/<section> used as a paragraph (wire sites set their prose in
+ * divs): no block inside, and text of its own, not only links or labels.
+ */
+function isReadingBlock(el: Element): boolean {
+  if (BLOCK_TAGS.has(el.tagName)) return !hasBlockChild(el);
+  if (el.tagName !== 'DIV' && el.tagName !== 'SECTION') return false;
+  if (hasBlockChild(el)) return false;
+  for (const c of el.childNodes) if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
+  return false;
+}
+
+/**
+ * "Read more: <a>another story</a>", a list of headline links: text that is
+ * mostly links is a pointer to other pages, not the article's own words.
+ */
+function mostlyLinks(el: Element, text: string): boolean {
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked > 0 && linked >= 0.5 * text.replace(/\s+/g, '').length;
 }
 
 /** True when `el` sits in page furniture (navigation, ads, comments…) below `root`, or is furniture itself. */
@@ -188,7 +226,7 @@ function hostOf(el: Element): Element | null {
 }
 
 function hasBlockChild(el: Element): boolean {
-  for (const c of el.children) if (BLOCK_TAGS.has(c.tagName) || c.tagName === 'DIV' || c.tagName === 'UL' || c.tagName === 'OL') return true;
+  for (const c of el.children) if (BLOCK_TAGS.has(c.tagName) || CONTAINER_TAGS.has(c.tagName)) return true;
   return false;
 }
 

@@ -254,6 +254,19 @@ describe.each(kinds)('%s overlay', (kind) => {
     });
   });
 
+  it('on a wire layout reads the headline in the article header and paragraphs set in divs, not "Read Next" or "Read more" links', async () => {
+    const p = await open('wire.html');
+    try {
+      const agree = await rangesOf(p.page, 'agree', '[data-testid="paragraph-0"]');
+      expect(agree.filter((r) => r.text.endsWith(GERASIMOV) && r.inside), JSON.stringify(agree)).toHaveLength(1);
+      const conflict = await rangesOf(p.page, 'conflict', '#headline');
+      expect(conflict.filter((r) => r.text === CALL && r.inside), JSON.stringify(conflict)).toHaveLength(1);
+      expect(markedStatements(p.marks).filter((t) => t.includes('merely freezing'))).toEqual([]);
+    } finally {
+      await p.page.close();
+    }
+  });
+
   it('reads text inside an open shadow root, and opens the card on hover there', async () => {
     const p = await open('shadow.html');
     expect(p.marks.agree).toContain(GERASIMOV);
