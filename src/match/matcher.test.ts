@@ -140,6 +140,16 @@ describe('matchSentence on the seed corpus', () => {
   });
 });
 
+describe('matchSentence: wire datelines', () => {
+  it('judges a first paragraph without its dateline: the filing city and date are not the story\'s', () => {
+    const story = 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.';
+    const plain = matchSentence(corpus, story).map((m) => `${m.relation} ${m.report.id}`);
+    expect(plain).toContain('conflict seed-000');
+    for (const dateline of ['BERLIN, 22 November (dpa) - ', 'LONDON, Nov 22 (Reuters) - ', 'WASHINGTON (AP) — '])
+      expect(matchSentence(corpus, dateline + story).map((m) => `${m.relation} ${m.report.id}`), dateline).toEqual(plain);
+  });
+});
+
 describe('matchSentence: someone else’s event', () => {
   it('does not mark another leader’s readiness to work with the incoming Trump administration', () => {
     // The words fit Kyiv's or Russia's readiness in the corpus; the party does not: China is named by no report.

@@ -5,6 +5,7 @@
  */
 import { analyseStatement } from '../analysis/analyse.ts';
 import type { Corpus } from '../search/corpus.ts';
+import { withoutDateline } from '../text/dateline.ts';
 import { terms, words } from '../text/tokens.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { eventWindow } from './time.ts';
@@ -35,7 +36,9 @@ const INHERIT_COVERAGE = 0.45;
 /** …when it takes the same side of a claim frame as the statement, said of the same thing. */
 const INHERIT_COVERAGE_FRAME = 0.4;
 
-export function matchSentence(corpus: Corpus, text: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
+export function matchSentence(corpus: Corpus, sentence: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
+  // Where and when a wire story was filed is not part of its claim.
+  const text = withoutDateline(sentence);
   if (!isCheckable(text)) return [];
   // A long sentence often makes two claims ("…spoke for two hours, and Putin
   // said…"): each clause is judged too, and the best verdict per statement kept.

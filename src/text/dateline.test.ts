@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { withoutDateline } from './dateline.ts';
+
+const STORY = 'Putin told Trump he was ready to talk.';
+
+describe('withoutDateline', () => {
+  it.each([
+    'LONDON, Nov 22 (Reuters) - ',
+    'MOSCOW, Nov. 22, 2025 (Reuters) -- ',
+    'WASHINGTON (AP) — ',
+    'KYIV, Ukraine (AP) — ',
+    'KYIV, Ukraine — ',
+    'BERLIN, 22 November (dpa) - ',
+    'ANKARA/ISTANBUL (Reuters) - ',
+    'NEW YORK — ',
+    'MOSCOW, November 22. /TASS/. ',
+    'Kyiv, 22 November 2024 (Ukrinform) – ',
+    'Moscow, Nov 22 (IANS): ',
+    '(CNN) — ',
+  ])('reads "%s…" as the story alone', (dateline) => {
+    expect(withoutDateline(dateline + STORY)).toBe(STORY);
+  });
+
+  it.each([
+    STORY,
+    'US President Donald Trump said the call went well.',
+    'NATO allies met in Brussels on Tuesday.',
+    'Moscow, which has denied the report, said nothing more.',
+    'Kremlin spokesman Dmitry Peskov (pictured) said the goals had not changed.',
+    'EU - Russia relations are at a low.',
+    'LONDON (Reuters) - ',
+  ])('leaves "%s" as it is', (sentence) => {
+    expect(withoutDateline(sentence)).toBe(sentence);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * A wire dateline at the head of a story's first sentence ("LONDON, Nov 22
+ * (Reuters) - ", "KYIV, Ukraine (AP) — ", "MOSCOW, November 22. /TASS/.",
+ * "(CNN) —") says where and when the story was filed, not what happened:
+ * the matcher reads the sentence without it, so the filing city is not taken
+ * for a party to the events, nor the filing date for theirs.
+ */
+
+const AGENCY = String.raw`(?:\([A-Za-z][\w .&'’-]{0,30}\)|/[A-Z][\w .&'’-]{0,30}/)`;
+// ", Nov 22", ", Nov. 22, 2025", ", 22 November", ", 22 November 2024", ", November 22."
+const DATE = String.raw`(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\.?)`;
+// A filing city in capitals, with an optional region in any case: "NEW YORK", "ANKARA/ISTANBUL", "KYIV, Ukraine".
+const CITY_CAPS = String.raw`[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?`;
+const CITY_ANY = String.raw`[A-Z][\p{L}.'’-]+(?:[ /][A-Z][\p{L}.'’-]+)*(?:,\s*[A-Z][\p{L}.]+)?`;
+const DASH = String.raw`(?:\s*(?:-{1,2}|–|—|:)\s+|\.?\s+)`;
+
+const DATELINES = [
+  // Capital-letter city with an agency: "LONDON, Nov 22 (Reuters) - ".
+  new RegExp(String.raw`^${CITY_CAPS}${DATE}?\s*${AGENCY}${DASH}`, 'u'),
+  // Capital-letter city and a dash alone ("NEW YORK — "): a long dash, and four letters at least, so "EU - Russia" stays.
+  new RegExp(String.raw`^(?=[A-Z.'’-]{4}|[A-Z]+[ /][A-Z])${CITY_CAPS}${DATE}?\s*(?:--|–|—)\s+`, 'u'),
+  // Any city, but only with an agency in brackets or slashes: "Kyiv, 22 November 2024 (Ukrinform) –".
+  new RegExp(String.raw`^${CITY_ANY}${DATE}?\s*${AGENCY}${DASH}`, 'u'),
+  // The agency alone: "(CNN) —".
+  new RegExp(String.raw`^${AGENCY}\s*(?:-{1,2}|–|—)\s+`, 'u'),
+];
+
+/** The sentence without a leading wire dateline; the sentence itself when it has none, or is nothing else. */
+export function withoutDateline(sentence: string): string {
+  for (const re of DATELINES) {
+    const m = re.exec(sentence);
+    if (m && /\p{L}/u.test(sentence.slice(m[0].length))) return sentence.slice(m[0].length);
+  }
+  return sentence;
+}
