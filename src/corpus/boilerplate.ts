@@ -14,6 +14,7 @@
  *
  * Pure: no DOM, no Node APIs.
  */
+import { withoutInvisibles } from '../text/invisible.ts';
 import { parseDate } from './dates.ts';
 
 export type LineKind =
@@ -291,7 +292,7 @@ export interface StripOptions {
  * lower case is a hard-wrapped paragraph and is joined to it.
  */
 export function stripBoilerplate(text: string, opts: StripOptions = {}): StripResult {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
+  const lines = withoutInvisibles(text.replace(/\r\n?/g, '\n')).split('\n');
   const dropped: DroppedLine[] = [];
   let headline = opts.headline?.trim() ?? '';
   let outlet = '';

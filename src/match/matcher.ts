@@ -6,6 +6,7 @@
 import { analyseStatement } from '../analysis/analyse.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { withoutDateline } from '../text/dateline.ts';
+import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { eventWindow } from './time.ts';
@@ -38,7 +39,7 @@ const INHERIT_COVERAGE_FRAME = 0.4;
 
 export function matchSentence(corpus: Corpus, sentence: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
   // Where and when a wire story was filed is not part of its claim.
-  const text = withoutDateline(sentence);
+  const text = withoutDateline(withoutInvisibles(sentence));
   if (!isCheckable(text)) return [];
   // A long sentence often makes two claims ("…spoke for two hours, and Putin
   // said…"): each clause is judged too, and the best verdict per statement kept.
