@@ -10,6 +10,7 @@ import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { eventWindow } from './time.ts';
+import { isTitleCase, sentenceCase } from './title-case.ts';
 import type { Match, Relation } from './types.ts';
 
 export interface MatchOptions {
@@ -39,7 +40,8 @@ const INHERIT_COVERAGE_FRAME = 0.4;
 
 export function matchSentence(corpus: Corpus, sentence: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
   // Where and when a wire story was filed is not part of its claim.
-  const text = withoutDateline(withoutInvisibles(sentence));
+  const plain = withoutDateline(withoutInvisibles(sentence));
+  const text = isTitleCase(plain) ? sentenceCase(plain, corpus.background) : plain;
   if (!isCheckable(text)) return [];
   // A long sentence often makes two claims ("…spoke for two hours, and Putin
   // said…"): each clause is judged too, and the best verdict per statement kept.

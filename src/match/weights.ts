@@ -9,6 +9,8 @@ export interface TermWeights {
 export interface BackgroundDf {
   documents: number;
   df: Record<string, number>;
+  /** Terms news writes as names (capitalised in mid-sentence); see src/match/title-case.ts. */
+  names?: string[];
 }
 
 export function termWeights(background: BackgroundDf, corpusDf: Map<string, number>, corpusDocs: number): TermWeights {

@@ -60,7 +60,7 @@ export class Corpus {
 
   private constructor(
     bundle: CorpusBundle,
-    private readonly background: BackgroundDf,
+    readonly background: BackgroundDf,
     readonly stance?: StanceSupport,
   ) {
     if (bundle.format !== 2) throw new Error(`corpus bundle: format ${String(bundle.format)} is not 2 (rebuild it with this version)`);

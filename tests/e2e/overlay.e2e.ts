@@ -254,13 +254,15 @@ describe.each(kinds)('%s overlay', (kind) => {
     });
   });
 
-  it('on a wire layout reads the headline in the article header and paragraphs set in divs, not "Read Next" or "Read more" links', async () => {
+  it('on a wire layout reads the headlines in the article header (Title Case too) and paragraphs set in divs, not "Read Next" or "Read more" links', async () => {
     const p = await open('wire.html');
     try {
       const agree = await rangesOf(p.page, 'agree', '[data-testid="paragraph-0"]');
       expect(agree.filter((r) => r.text.endsWith(GERASIMOV) && r.inside), JSON.stringify(agree)).toHaveLength(1);
       const conflict = await rangesOf(p.page, 'conflict', '#headline');
       expect(conflict.filter((r) => r.text === CALL && r.inside), JSON.stringify(conflict)).toHaveLength(1);
+      // A Title Case subheadline is read in sentence case, and marked.
+      expect(markedStatements(p.marks)).toContain('Kremlin Spokesman Says Freezing the Conflict Along the Front Line Would Not Be Enough');
       expect(markedStatements(p.marks).filter((t) => t.includes('merely freezing'))).toEqual([]);
     } finally {
       await p.page.close();

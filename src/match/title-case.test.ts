@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCliCorpus } from '../../cli/lib/corpus.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { matchSentence } from './matcher.ts';
+import { isTitleCase, sentenceCase } from './title-case.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCliCorpus();
+});
+
+const marks = (text: string) => matchSentence(corpus, text).filter((m) => m.relation !== 'related').map((m) => `${m.relation} ${m.report.id}`).sort();
+
+describe('Title Case headlines', () => {
+  it('tells a Title Case headline from a sentence in sentence case', () => {
+    expect(isTitleCase('Gerasimov Tells Putin Most of Kursk Region Has Been Retaken')).toBe(true);
+    expect(isTitleCase('Gerasimov told Putin that most of the Kursk region had been retaken.')).toBe(false);
+  });
+
+  it('lowers the capitals of ordinary words and keeps those of names (the alias table’s phrases whole), known or not, and of days', () => {
+    expect(sentenceCase('Xi Tells Kremlin Spokesman Peskov on Monday That Talks With Obama Were Useful', corpus.background)).toBe(
+      'Xi tells Kremlin Spokesman Peskov on Monday that talks with Obama were useful',
+    );
+  });
+
+  it('marks a Title Case headline as it marks the same words in sentence case', () => {
+    const headline = "Russia's Chief of General Staff Gerasimov Tells Putin 99.5% of Kursk Region Has Been Retaken";
+    expect(marks(headline)).toContain('agree seed-002');
+    expect(marks(headline)).toEqual(marks("Russia's chief of general staff Gerasimov tells Putin 99.5% of Kursk region has been retaken"));
+    expect(marks('Kremlin Spokesman Says Freezing the Conflict Along the Front Line Would Not Be Enough')).toContain('agree seed-003');
+  });
+
+  it('still marks nothing on a Title Case headline about someone else', () => {
+    expect(marks('Xi Says China Is Ready to Work With the Incoming Trump Administration')).toEqual([]);
+    expect(marks('Macron Calls Trump to Discuss Trade Tariffs and Ukraine')).toEqual([]);
+  });
+});
