@@ -150,6 +150,15 @@ describe('matchSentence: wire datelines', () => {
   });
 });
 
+describe('matchSentence: British and American spelling', () => {
+  it('meets a report in the other spelling ("demilitarization" / 000\'s "demilitarisation")', () => {
+    const us = matchSentence(corpus, "Putin no longer insists on Ukraine's complete demilitarization, people familiar with the call said.");
+    const uk = matchSentence(corpus, "Putin no longer insists on Ukraine's complete demilitarisation, people familiar with the call said.");
+    expect(rel(us, 'agree', 'seed-000')).toBeDefined();
+    expect(us.map((m) => `${m.relation} ${m.report.id}`)).toEqual(uk.map((m) => `${m.relation} ${m.report.id}`));
+  });
+});
+
 describe('matchSentence: someone else’s event', () => {
   it('does not mark another leader’s readiness to work with the incoming Trump administration', () => {
     // The words fit Kyiv's or Russia's readiness in the corpus; the party does not: China is named by no report.

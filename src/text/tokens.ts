@@ -1,12 +1,14 @@
 /**
  * Words as the matcher compares them: lower-cased, folded (’ → '), split on
  * letters and digits, stop words dropped, names mapped to one canonical form
- * through the entity alias table, the rest Porter-stemmed.
+ * through the entity alias table, the rest brought to American spelling and
+ * Porter-stemmed.
  *
  * The same function feeds MiniSearch (corpus side, at build time) and the
  * page side (at look-up time), so both sides always agree on a term.
  */
 import { stemmer } from 'stemmer';
+import { americanSpelling } from './spelling.ts';
 import { SYNONYMS } from './synonyms.ts';
 
 // Function words and news filler: they say nothing about which claim a
@@ -49,12 +51,20 @@ export function term(word: string): string {
   t = cache.get(lower);
   if (t === undefined) {
     if (STOP_WORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) t = '';
-    else t = aliasOf(lower) ?? (/^\d/.test(lower) ? lower : stemmer(SYNONYMS[lower] ?? lower));
+    else t = aliasOf(lower) ?? (/^\d/.test(lower) ? lower : stemmed(lower));
   }
   if (cache.size > 50_000) cache.clear();
   cache.set(lower, t);
   cache.set(word, t);
   return t;
+}
+
+// The synonym table's words in the spelling they are looked up in.
+const SYNONYM_OF = new Map(Object.entries(SYNONYMS).map(([w, to]) => [americanSpelling(w), to]));
+
+function stemmed(lower: string): string {
+  const word = americanSpelling(lower);
+  return stemmer(SYNONYM_OF.get(word) ?? word);
 }
 
 /**
