@@ -141,11 +141,11 @@ describe('matchSentence on the seed corpus', () => {
 });
 
 describe('matchSentence: wire datelines', () => {
-  it('judges a first paragraph without its dateline: the filing city and date are not the story\'s', () => {
+  it('judges a first paragraph without its dateline, and a live-blog post without its time: the filing city and time are not the story\'s', () => {
     const story = 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.';
     const plain = matchSentence(corpus, story).map((m) => `${m.relation} ${m.report.id}`);
     expect(plain).toContain('conflict seed-000');
-    for (const dateline of ['BERLIN, 22 November (dpa) - ', 'LONDON, Nov 22 (Reuters) - ', 'WASHINGTON (AP) — '])
+    for (const dateline of ['BERLIN, 22 November (dpa) - ', 'LONDON, Nov 22 (Reuters) - ', 'WASHINGTON (AP) — ', '10.32 GMT: ', 'Updated 9:05 am ET — '])
       expect(matchSentence(corpus, dateline + story).map((m) => `${m.relation} ${m.report.id}`), dateline).toEqual(plain);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { analyseStatement } from '../analysis/analyse.ts';
 import type { Corpus } from '../search/corpus.ts';
-import { withoutDateline } from '../text/dateline.ts';
+import { withoutCredit, withoutDateline } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
@@ -39,8 +39,8 @@ const INHERIT_COVERAGE = 0.45;
 const INHERIT_COVERAGE_FRAME = 0.4;
 
 export function matchSentence(corpus: Corpus, sentence: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
-  // Where and when a wire story was filed is not part of its claim.
-  const plain = withoutDateline(withoutInvisibles(sentence));
+  // Where and when a wire story was filed, or who took its picture, is not part of its claim.
+  const plain = withoutCredit(withoutDateline(withoutInvisibles(sentence)));
   const text = isTitleCase(plain) ? sentenceCase(plain, corpus.background) : plain;
   if (!isCheckable(text)) return [];
   // A long sentence often makes two claims ("…spoke for two hours, and Putin

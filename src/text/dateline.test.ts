@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDateline } from './dateline.ts';
+import { withoutCredit, withoutDateline } from './dateline.ts';
 
 const STORY = 'Putin told Trump he was ready to talk.';
 
@@ -17,6 +17,10 @@ describe('withoutDateline', () => {
     'Kyiv, 22 November 2024 (Ukrinform) – ',
     'Moscow, Nov 22 (IANS): ',
     '(CNN) — ',
+    '10:32 ',
+    '10.32 GMT: ',
+    'Updated 9:05 am ET — ',
+    '14:05 BST | ',
   ])('reads "%s…" as the story alone', (dateline) => {
     expect(withoutDateline(dateline + STORY)).toBe(STORY);
   });
@@ -29,7 +33,20 @@ describe('withoutDateline', () => {
     'Kremlin spokesman Dmitry Peskov (pictured) said the goals had not changed.',
     'EU - Russia relations are at a low.',
     'LONDON (Reuters) - ',
+    '10.5 million people have fled Ukraine since the invasion.',
+    '12:30 was the time the call began, aides said.',
   ])('leaves "%s" as it is', (sentence) => {
     expect(withoutDateline(sentence)).toBe(sentence);
+  });
+});
+
+describe('withoutCredit', () => {
+  it.each([' (Photo: Reuters)', ' (Pictured: Putin in Sochi)', ' [Image: Getty]', ' (File photo)'])('drops a trailing "%s"', (credit) => {
+    expect(withoutCredit(STORY + credit)).toBe(STORY);
+  });
+
+  it('keeps a parenthesis that is part of the claim', () => {
+    const s = 'Ukraine fired ATACMS missiles (supplied by the US) into Russia.';
+    expect(withoutCredit(s)).toBe(s);
   });
 });

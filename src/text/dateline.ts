@@ -1,7 +1,8 @@
 /**
  * A wire dateline at the head of a story's first sentence ("LONDON, Nov 22
  * (Reuters) - ", "KYIV, Ukraine (AP) — ", "MOSCOW, November 22. /TASS/.",
- * "(CNN) —") says where and when the story was filed, not what happened:
+ * "(CNN) —"), or a live blog's post time ("10.32 GMT: "), says where and
+ * when the story was filed, not what happened:
  * the matcher reads the sentence without it, so the filing city is not taken
  * for a party to the events, nor the filing date for theirs.
  */
@@ -23,6 +24,8 @@ const DATELINES = [
   new RegExp(String.raw`^${CITY_ANY}${DATE}?\s*${AGENCY}${DASH}`, 'u'),
   // The agency alone: "(CNN) —".
   new RegExp(String.raw`^${AGENCY}\s*(?:-{1,2}|–|—)\s+`, 'u'),
+  // A live blog's post time: "10:32 ", "10.32 GMT: ", "Updated 9:05 am ET — ". Two digits of minutes, so "10.5 million" stays.
+  /^(?:(?:[Uu]pdated|[Pp]osted)\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[A-Z]{1,4}T\b|GMT\b|UTC\b|MSK\b|BST\b)?\s*(?:[-–—:|]\s*)?(?=[\p{Lu}"“‘'])/u,
 ];
 
 /** The sentence without a leading wire dateline; the sentence itself when it has none, or is nothing else. */
@@ -32,4 +35,13 @@ export function withoutDateline(sentence: string): string {
     if (m && /\p{L}/u.test(sentence.slice(m[0].length))) return sentence.slice(m[0].length);
   }
   return sentence;
+}
+
+// "(Photo: Reuters)", "(Pictured: …)" at the end of a sentence: a picture's credit, not the claim.
+const CREDIT = /\s*[([](?:photo|picture|pictured|image|video|file photo|photograph)\b[^)\]]*[)\]]\s*$/i;
+
+/** The sentence without a trailing picture credit. */
+export function withoutCredit(sentence: string): string {
+  const cut = sentence.replace(CREDIT, '');
+  return /\p{L}/u.test(cut) ? cut : sentence;
 }
