@@ -159,6 +159,16 @@ describe('matchSentence: British and American spelling', () => {
   });
 });
 
+describe('matchSentence: contractions', () => {
+  it('reads "wasn\'t enough" as "was not enough": the same agreement and the same conflicts', () => {
+    const full = matchSentence(corpus, "At the time, the Kremlin's spokesman said simply freezing the conflict was not enough for Moscow.");
+    const short = matchSentence(corpus, "At the time, the Kremlin's spokesman said simply freezing the conflict wasn't enough for Moscow.");
+    expect(rel(short, 'agree', 'seed-003')).toBeDefined();
+    expect(rel(short, 'conflict', 'seed-000')).toBeDefined();
+    expect(short.map((m) => `${m.relation} ${m.report.id}`)).toEqual(full.map((m) => `${m.relation} ${m.report.id}`));
+  });
+});
+
 describe('matchSentence: someone else’s event', () => {
   it('does not mark another leader’s readiness to work with the incoming Trump administration', () => {
     // The words fit Kyiv's or Russia's readiness in the corpus; the party does not: China is named by no report.

@@ -50,7 +50,8 @@ export function term(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
   t = cache.get(lower);
   if (t === undefined) {
-    if (STOP_WORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) t = '';
+    // "wouldn't" is "would not": an auxiliary and a negator, neither of them a claim word.
+    if (STOP_WORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2 || lower.endsWith("n't")) t = '';
     else t = aliasOf(lower) ?? (/^\d/.test(lower) ? lower : stemmed(lower));
   }
   if (cache.size > 50_000) cache.clear();
