@@ -9,6 +9,8 @@
  * Pure data and functions; no DOM, no Node APIs.
  */
 
+import { WORLD_ENTITIES } from './countries.ts';
+
 export type EntityType = 'person' | 'place' | 'country' | 'org' | 'outlet';
 
 export interface EntityInfo {
@@ -135,6 +137,9 @@ export const ENTITY_ALIASES: Readonly<Record<string, EntityInfo>> = {
   politico: { type: 'outlet', name: 'Politico', aliases: ['Politico', 'POLITICO'] },
   axios: { type: 'outlet', name: 'Axios', aliases: ['Axios'] },
   'kyiv-independent': { type: 'outlet', name: 'Kyiv Independent', aliases: ['Kyiv Independent'] },
+
+  // Everyone else: other countries and bodies, so their events are not taken for ours.
+  ...WORLD_ENTITIES,
 };
 
 /**

@@ -170,6 +170,11 @@ describe('matchSentence: contractions', () => {
 });
 
 describe('matchSentence: someone else’s event', () => {
+  it('reads a country none of the reports speaks of as another event: a Kremlin denial about Polish airspace is not 000\'s', () => {
+    const ms = matchSentence(corpus, 'The Kremlin denied reports that Russian drones had entered Polish airspace, calling them a provocation.');
+    expect(ms.filter((m) => m.relation !== 'related')).toEqual([]);
+  });
+
   it('does not mark another leader’s readiness to work with the incoming Trump administration', () => {
     // The words fit Kyiv's or Russia's readiness in the corpus; the party does not: China is named by no report.
     expect(matchSentence(corpus, 'The Chinese president said Beijing was ready to work with the incoming Trump administration.')).toEqual([]);
