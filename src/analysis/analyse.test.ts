@@ -44,6 +44,8 @@ describe('negation that governs the claim', () => {
     ['Trump’s vow to swiftly end the war, without specifying his methods, has prompted both Kyiv and Moscow to position themselves.', false],
     ['Trump has suggested he could end the conflict within 24 hours, though he has not specified his approach.', false],
     ['Putin and Trump spoke for two hours.', false],
+    ['Zelensky has ruled out recognising Crimea as Russian.', true],
+    ['Kyiv declined to comment on the report.', true],
   ])('%s → %s', (s, negated) => {
     expect(findNegation(s).negated).toBe(negated);
   });

@@ -57,7 +57,7 @@ export function findHedges(text: string): string[] {
 
 /** Negation cues, lexical negatives included ("unchanged", "unwilling"). */
 const NEG_CUE =
-  /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|without|unchanged|unaltered|unwilling|unable|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|(?:has|have|had)\s+yet\s+to|no\s+longer)\b|n[’']t\b/gi;
+  /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|without|unchanged|unaltered|unwilling|unable|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out|fail(?:s|ed)?\s+to|(?:has|have|had)\s+yet\s+to|no\s+longer)\b|n[’']t\b/gi;
 /** Fixed phrases where "not"/"no" does not negate the claim. */
 const NOT_NEGATION = /^(?:not only|not least|not just|no doubt|no later than|no sooner|nothing but|not to mention|no matter|none other)\b/i;
 const REPORTING_BEFORE_THAT =

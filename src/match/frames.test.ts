@@ -8,6 +8,11 @@ describe('negatedWords', () => {
     expect([...negatedWords('Kyiv has yet to receive a formal offer.', all)]).toContain('receive');
     expect([...negatedWords('Kyiv has not received a formal offer.', all)]).toContain('formal');
   });
+
+  it('reads "ruled out" and "refused to" as negating what follows', () => {
+    expect([...negatedWords('Zelensky ruled out recognising Crimea as Russian.', all)]).toContain('recognising');
+    expect([...negatedWords('Kyiv refused to cede the four regions.', all)]).toContain('cede');
+  });
 });
 
 describe('frameHits', () => {

@@ -71,6 +71,8 @@ const FRAMES: Frame[] = [
 
 const NEGATOR = /^(not|no|never|n't|nor|neither|without|cannot|hardly)$/;
 const CONTRACTED_NEG = /n['’]t$/;
+/** Two-word cues that negate what follows them. */
+const NEGATING_PAIR = new Set(['yet to', 'ruled out', 'rules out', 'ruling out', 'rule out', 'refused to', 'refuses to', 'declined to', 'declines to', 'failed to', 'fails to']);
 
 export interface FrameHit {
   frame: FrameName;
@@ -179,16 +181,17 @@ export function isFrameWord(word: string): boolean {
 
 /**
  * The given words that a negator governs (within five words after it):
- * "has not received an official offer" negates "official", "offer".
+ * "has not received an official offer" negates "official", "offer"; "ruled
+ * out recognising Crimea" negates "recognising".
  */
 export function negatedWords(text: string, isShared: (word: string) => boolean): Set<string> {
   const toks = tokenize(text);
   const out = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
-    // "has yet to receive" says "has not received".
-    const yetTo = toks[i] === 'yet' && toks[i + 1] === 'to';
-    if (!NEGATOR.test(toks[i]!) && !yetTo) continue;
-    for (let j = i + 1; j <= Math.min(toks.length - 1, i + 5); j++) {
+    // "has yet to receive" says "has not received"; "ruled out recognising" says "will not recognise".
+    const cue = NEGATOR.test(toks[i]!) ? 1 : NEGATING_PAIR.has(`${toks[i]} ${toks[i + 1]}`) ? 2 : 0;
+    if (!cue) continue;
+    for (let j = i + cue; j <= Math.min(toks.length - 1, i + cue + 4); j++) {
       if (/^[,;:.!?—–]$/.test(toks[j]!)) break;
       if (!isFrameWord(toks[j]!) && isShared(toks[j]!)) out.add(toks[j]!);
     }

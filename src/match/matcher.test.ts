@@ -210,6 +210,14 @@ describe('matchSentence: figures of one event', () => {
 });
 
 describe('matchSentence: negation', () => {
+  it('does not let "ruled out recognising Crimea" agree with a proposal to recognise it: the same subject, said the other way', () => {
+    const ms = matchSentence(corpus, 'Kyiv has always ruled out recognising Crimea as Russian land.');
+    expect(rel(ms, 'agree', 'seed-002')).toBeUndefined();
+    expect(rel(ms, 'related', 'seed-002')?.why).toMatch(/negates “recognising”/);
+    // …while the proposal itself still agrees.
+    expect(rel(matchSentence(corpus, "Washington's proposal would recognise Crimea as Russian land."), 'agree', 'seed-002')).toBeDefined();
+  });
+
   it('does not set "has yet to receive an offer" against "has not received an offer"', () => {
     const ms = matchSentence(corpus, "Zelensky said Kyiv has yet to receive an official offer from Trump's team.");
     expect(rel(ms, 'conflict', 'seed-002')).toBeUndefined();

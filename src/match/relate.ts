@@ -323,6 +323,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     return { relation: 'related', score: related * 0.8, coverage, why: `Different event: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}, but ${basis}` };
   }
   const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= 0.45);
+  // A shared claim word one side negates and the other does not: they do not
+  // report the same ("ruled out recognising Crimea" / "proposed recognising Crimea").
+  const negatedApart = agrees && oneSideNegates(page, stmt, shared);
+  if (negatedApart) return { relation: 'related', score: related * 0.8, coverage, why: `Same subject, but ${negatedApart}` };
   if (agrees && (!stance || stance.disagree < 0.8)) {
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
@@ -359,6 +363,36 @@ export function reportTies(page: Side, stmt: Side, ctx: ReportContext): boolean 
 function ownNames(page: Side, stmt: Side, ctx: ReportContext): string[] {
   const theirs = new Set(stmt.analysis.entities.map((e) => e.replace(/[^a-z0-9]/g, '')));
   return [...page.names].filter((t) => !theirs.has(t) && !ctx.terms.has(t) && !PLACE_TERMS.has(t) && !MONTHS.has(t));
+}
+
+// Any negative turn, with or without a clear scope ("declined either to confirm
+// or to deny"), and the verbs that say "no longer" by themselves ("dropping its
+// demands" is "no longer insists").
+const NEGATIVE =
+  /\b(?:not|no|never|neither|nor|without|cannot|declin\w*|refus\w*|den(?:y|ied|ies|ial)|reject\w*|dismiss\w*|rul(?:e|ed|es|ing) out|unable|yet to|departure from|short of)\b|n['’]t\b/i;
+const negative = (text: string) => NEGATIVE.test(text);
+
+/**
+ * A shared claim word that one side negates while the other negates nothing
+ * at all, said for the reason; null when none. Two sentences that both
+ * negate ("no independent confirmation" / "has not been independently
+ * verified") may put the negation on different words and still agree.
+ */
+function oneSideNegates(page: Side, stmt: Side, shared: string[]): string | null {
+  const isShared = (w: string) => {
+    const t = term(w);
+    return shared.includes(t) && !page.names.has(t) && !stmt.names.has(t);
+  };
+  // Only a negation of the main claim counts: "parts … that its troops do not yet control" negates no claim.
+  if (page.analysis.negated && !negative(stmt.text)) {
+    const w = [...negatedWords(page.text, isShared)][0];
+    if (w) return `the page negates “${w}”`;
+  }
+  if (stmt.analysis.negated && !negative(page.text)) {
+    const w = [...negatedWords(stmt.text, isShared)][0];
+    if (w) return `this report negates “${w}”`;
+  }
+  return null;
 }
 
 /** Month names are capitalised but name no one. */
