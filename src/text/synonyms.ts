@@ -42,6 +42,14 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['drone', 'drones', 'uav'],
       ['residence', 'home', 'dacha'],
       ['troops', 'soldiers', 'forces', 'military', 'army'],
+      ['skeptical', 'sceptical', 'skepticism', 'scepticism', 'doubt', 'doubts', 'doubtful', 'wary', 'distrustful'],
+      ['largest', 'biggest'],
+      ['relations', 'ties', 'relationship'],
+      ['inauguration', 'inaugurated', 'inaugurate'],
+      ['authorization', 'authorisation', 'authorized', 'authorised', 'authorize', 'authorise', 'permission', 'approval', 'approved'],
+      ['exchange', 'exchanged', 'swap', 'swapped', 'swaps'],
+      ['relinquish', 'relinquished', 'cede', 'ceded', 'cedes', 'ceding', 'forgo', 'forgoing'],
+      ['cancelled', 'canceled', 'cancel', 'cancels', 'scrapped'],
     ] as const
   ).flatMap(([canonical, ...others]) => [canonical, ...others].map((w) => [w, canonical])),
 );

@@ -8,6 +8,7 @@
  * page side (at look-up time), so both sides always agree on a term.
  */
 import { stemmer } from 'stemmer';
+import { IDIOMS } from './idioms.ts';
 import { americanSpelling } from './spelling.ts';
 import { SYNONYMS } from './synonyms.ts';
 
@@ -88,6 +89,7 @@ const PHRASES: [RegExp, string][] = [
   // A ceasefire, a halt or a deal "along the current front line" freezes the
   // war where it stands: the word is added, so it meets "a freeze of the front".
   [FREEZE_IN_PLACE, '$& freeze'],
+  ...IDIOMS,
 ];
 let phraseHook: (text: string) => string = (t) => t;
 

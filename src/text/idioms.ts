@@ -1,0 +1,24 @@
+/**
+ * Multi-word news idioms that say one thing another story says in one word:
+ * "sworn in" is the inauguration, "face-to-face talks" are direct talks,
+ * "called off" is cancelled (not a phone call), "gave Kyiv the green light"
+ * is an authorisation. Folded into that word before the text is cut into
+ * terms, on the page and in the corpus alike. Only idioms whose meaning does
+ * not depend on the story: "strike a deal" is agreeing, whatever was struck.
+ */
+export const IDIOMS: [RegExp, string][] = [
+  [/\b(?:sworn[- ]in|swearing[- ]in|(?:take|takes|taking|took|taken|assume|assumes|assumed|assuming) office)\b/gi, 'inauguration'],
+  [/\b(?:second world war|world war (?:ii|two|2)|ww ?(?:ii|2))\b/gi, 'worldwar2'],
+  [/\b(?:all[- ]time low|lowest (?:point|ebb|level)|rock[- ]bottom)\b/gi, 'nadir'],
+  [/\b(?:face[- ]to[- ]face|in[- ]person)\b/gi, 'direct'],
+  [/\bbargaining chips?\b/gi, 'leverage'],
+  [/\b(?:give|gives|giving|gave|given|cede|cedes|ceded|ceding) ground\b/gi, 'concessions'],
+  [/\b(?:lean|leans|leaning|leaned|leant) on\b/gi, 'pressure on'],
+  [/\b(?:strike|strikes|struck|striking|clinch|clinches|clinched|seal|seals|sealed|hammer out|hammered out) (?:a |an |the )?((?:peace )?deal)\b/gi, 'agree $1'],
+  [/\b(?:call|calls|called|calling) off\b/gi, 'cancelled'],
+  [/\b(?:back|backs|backed|backing) down\b|\breverse[sd]? course\b|\bu-turn\b/gi, 'backtrack'],
+  [/\bred[- ]lines?\b/gi, 'redline'],
+  [/\bgreen[- ]light(?:ed)?\b/gi, 'authorization'],
+  // Giving up a claim, not giving up "NATO ambitions" or "hope".
+  [/\b(?:drop|drops|dropped|dropping|give up|gives up|gave up|giving up|given up) (its|his|their|the) (claims?|demands?|insistence)\b/gi, 'relinquish $1 $2'],
+];
