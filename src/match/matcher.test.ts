@@ -159,6 +159,13 @@ describe('matchSentence: British and American spelling', () => {
   });
 });
 
+describe('matchSentence: page furniture', () => {
+  it('marks nothing on a promotion or a credit line that reached the article text', () => {
+    for (const s of ['Click here for our full coverage of the war in Ukraine.', 'Sign up for our newsletter for the latest on the talks between Putin and Trump.', 'Reporting by the Moscow bureau; editing by the Ukraine desk'])
+      expect(matchSentence(corpus, s), s).toEqual([]);
+  });
+});
+
 describe('matchSentence: contractions', () => {
   it('reads "wasn\'t enough" as "was not enough": the same agreement and the same conflicts', () => {
     const full = matchSentence(corpus, "At the time, the Kremlin's spokesman said simply freezing the conflict was not enough for Moscow.");

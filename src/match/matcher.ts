@@ -4,6 +4,7 @@
  * relation step judges, the claim graph carries conflicts along.
  */
 import { analyseStatement } from '../analysis/analyse.ts';
+import { classifyLine } from '../corpus/boilerplate.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { withoutCredit, withoutDateline } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
@@ -42,7 +43,9 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // Where and when a wire story was filed, or who took its picture, is not part of its claim.
   const plain = withoutCredit(withoutDateline(withoutInvisibles(sentence)));
   const text = isTitleCase(plain) ? sentenceCase(plain, corpus.background) : plain;
-  if (!isCheckable(text)) return [];
+  // Page furniture that slipped past extraction ("Click here for our full
+  // coverage of the war", "Reporting by …") is read as the corpus build reads it.
+  if (!isCheckable(text) || classifyLine(text).kind !== 'content') return [];
   // A long sentence often makes two claims ("…spoke for two hours, and Putin
   // said…"): each clause is judged too, and the best verdict per statement kept.
   const parts = [text, ...clauses(text)];
