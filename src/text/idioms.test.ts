@@ -14,6 +14,13 @@ describe('news idioms', () => {
     ['a bargaining chip in negotiations', 'leverage in talks', 'leverag'],
     ['the US gave Kyiv the green light', 'the US authorization', 'author'],
     ['Moscow could drop its claim to the regions', 'relinquish its claims over the regions', 'relinquish'],
+    ['a ceasefire that leaves the front where it is', 'a freeze of the front lines', 'freez'],
+    ['stop the war where the troops now stand', 'freeze the current front lines', 'freez'],
+    ['his pledge to stop the war in a day', 'his promise to end the war', 'end'],
+    ['the Kremlin may be dragging its feet on a ceasefire', 'delaying ceasefire negotiations', 'delai'],
+    ['Kyiv has lost ground in the east', 'Kyiv has suffered setbacks in the east', 'setback'],
+    ["NATO's expansion after the Cold War", "NATO's post-Cold War expansion", 'coldwar'],
+    ['they hope to reach a deal within days', 'agree to a peace deal within the week', 'agre'],
   ])('"%s" and "%s" meet on one term', (a, b, t) => {
     expect(terms(a).map((x) => x.slice(0, t.length))).toContain(t);
     expect(shareTerm(a, b)).toBe(true);

@@ -50,6 +50,12 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['exchange', 'exchanged', 'swap', 'swapped', 'swaps'],
       ['relinquish', 'relinquished', 'cede', 'ceded', 'cedes', 'ceding', 'forgo', 'forgoing'],
       ['cancelled', 'canceled', 'cancel', 'cancels', 'scrapped'],
+      ['warned', 'warn', 'warns', 'warning', 'cautioned', 'caution', 'cautions'],
+      ['newspaper', 'paper', 'daily'],
+      ['promised', 'promise', 'promises', 'pledged', 'pledge', 'pledges', 'vowed', 'vow', 'vows'],
+      ['thanked', 'thank', 'thanks', 'appreciation', 'gratitude', 'grateful'],
+      ['hinder', 'hinders', 'hindered', 'derail', 'derails', 'derailed', 'hamper', 'hampers', 'hampered', 'impede', 'impedes', 'impeded'],
+      ['delay', 'delays', 'delayed', 'delaying', 'stall', 'stalls', 'stalled', 'stalling'],
     ] as const
   ).flatMap(([canonical, ...others]) => [canonical, ...others].map((w) => [w, canonical])),
 );
