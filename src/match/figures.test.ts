@@ -37,4 +37,16 @@ describe('compareFigures: a figure that does not say what it measures', () => {
       { value: 105, unit: 'min', measure: 'meeting duration', comparator: 'approx', text: 'about an hour and 45 minutes' },
     ]);
   });
+
+  it('sets two dates for the last time two leaders spoke against each other', () => {
+    const v = compareFigures(q('Biden and Putin last spoke by phone in December 2023.'), q('Putin’s last direct communication with Biden occurred in February 2022.'));
+    expect(v?.relation).toBe('conflict');
+    expect(compareFigures(q('The two leaders last talked in February 2022.'), q('Putin’s last direct communication with Biden occurred in February 2022.'))?.relation).toBe('agree');
+  });
+
+  it('does not compare dates of events that happen more than once', () => {
+    // Two calls, two annexations: each date may be right.
+    expect(compareFigures(q('Putin and Trump spoke on 12 February.'), q('Putin and Trump spoke by phone on 7 November.'))).toBeNull();
+    expect(compareFigures(q('the four regions it annexed in 2022'), q('Russia’s annexation of Crimea in 2014'))).toBeNull();
+  });
 });

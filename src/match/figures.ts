@@ -32,9 +32,27 @@ function inMinutes(q: Quantity): Quantity {
   return k && q.unit !== 'min' ? { ...q, value: q.value * k, unit: 'min' } : q;
 }
 
+/**
+ * Dates of events that happen once: an inauguration, the last time two
+ * leaders spoke. Any other date may be one of several such events — a call
+ * "on 7 November", Crimea's annexation in 2014 and four regions' in 2022, a
+ * war "begun" in 2014 or in 2022 — so it is not compared.
+ */
+const ONCE = new Set(['inauguration date', 'last contact date']);
+
+/** Two dates (YYYYMMDD, 00 where the text gives no month or day) differ at the precision both give. */
+function datesDiffer(a: number, b: number): boolean {
+  const [ya, ma, da] = [Math.floor(a / 10000), Math.floor(a / 100) % 100, a % 100];
+  const [yb, mb, db] = [Math.floor(b / 10000), Math.floor(b / 100) % 100, b % 100];
+  if (ya !== yb) return true;
+  if (!ma || !mb) return false;
+  if (ma !== mb) return true;
+  return !!da && !!db && da !== db;
+}
+
 /** `a` and `b` as given (their own units); they are compared in minutes when both are times. */
 function sameFact(a: Quantity, b: Quantity): boolean {
-  if (a.unit === 'date' || b.unit === 'date') return false;
+  if (a.unit === 'date' || b.unit === 'date') return a.unit === b.unit && a.measure === b.measure && ONCE.has(a.measure);
   if (a.unit !== b.unit) {
     // Times in different units ("48 hours" vs "a week") are one fact only when
     // both say what they measure, and it is the same: an unnamed "12 day"
@@ -68,6 +86,13 @@ export function compareFigures(page: Quantity[], corpus: Quantity[]): FigureVerd
   for (const p0 of page)
     for (const c0 of corpus) {
       if (!sameFact(p0, c0)) continue;
+      if (p0.unit === 'date') {
+        // "approx" dates ("early 2022") are compared by year only.
+        const coarse = (q: Quantity) => (q.comparator === 'approx' ? Math.floor(q.value / 10000) * 10000 : q.value);
+        if (datesDiffer(coarse(p0), coarse(c0))) return { relation: 'conflict', page: p0, corpus: c0 };
+        agree ??= { relation: 'agree', page: p0, corpus: c0 };
+        continue;
+      }
       const p = inMinutes(p0);
       const c = inMinutes(c0);
       const [a0, a1] = interval(p);
