@@ -11,7 +11,7 @@
 
 import { normalisePhrases } from '../text/tokens.ts';
 
-export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'agreement' | 'tone';
+export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone';
 
 interface Frame {
   name: FrameName;
@@ -19,6 +19,8 @@ interface Frame {
   say: [string, string];
   pos: RegExp;
   neg: RegExp;
+  /** Said of the words right after the frame word (its object), not of the whole clause. */
+  ofObject?: boolean;
 }
 
 const FRAMES: Frame[] = [
@@ -53,6 +55,15 @@ const FRAMES: Frame[] = [
     say: ['it strengthens', 'it weakens'],
     pos: /^(strengthen(s|ed|ing)?|bolster(s|ed|ing)?|boost(s|ed|ing)?)$/,
     neg: /^(weaken(s|ed|ing)?|undermin(e|es|ed|ing))$/,
+  },
+  {
+    // Which way a level moved: "raised the threshold" / "lowered the threshold".
+    name: 'direction',
+    say: ['it went up', 'it went down'],
+    // "widens the conditions for using nuclear weapons" says nothing of the threshold.
+    ofObject: true,
+    pos: /^(rais(e|es|ed|ing)|increas(e|es|ed|ing)|expand(s|ed|ing)?|widen(s|ed|ing)?|higher)$/,
+    neg: /^(lower(s|ed|ing)?|reduc(e|es|ed|ing)|decreas(e|es|ed|ing)|narrow(s|ed|ing)?|shrink(s|ing)?|shrank)$/,
   },
   {
     // How talks went, as the sides describe them: "businesslike and constructive" / "tense".
@@ -110,6 +121,13 @@ function clauseAround(toks: string[], i: number, n: number): string[] {
   return [...toks.slice(a, i), ...toks.slice(i + 1, b + 1)];
 }
 
+/** The three words after position i, not crossing punctuation: "lowered [the threshold for]". */
+function objectAfter(toks: string[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < toks.length && out.length < 3 && !PUNCT.test(toks[k]!); k++) out.push(toks[k]!);
+  return out;
+}
+
 export function frameHits(text: string): FrameHit[] {
   // Multi-word names become one word first, so "the Financial Times report" can anchor a frame.
   const toks = tokenize(normalisePhrases(text));
@@ -140,7 +158,7 @@ export function frameHits(text: string): FrameHit[] {
         frame: f.name,
         sign,
         text: toks.slice(Math.max(0, from - 1), i + 1).join(' ').replace(/ n't/g, "n't"),
-        near: clauseAround(toks, i, 12),
+        near: f.ofObject ? objectAfter(toks, i) : clauseAround(toks, i, 12),
       });
     }
   }

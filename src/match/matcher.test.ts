@@ -217,6 +217,11 @@ describe('matchSentence: figures of one event', () => {
 });
 
 describe('matchSentence: negation', () => {
+  it('sets "raised the threshold" against 003\'s "lowered the threshold", but not "widened the conditions" (said of another thing)', () => {
+    expect(rel(matchSentence(corpus, 'Putin has raised the threshold for the use of nuclear weapons.'), 'conflict', 'seed-003')?.why).toMatch(/went down.*went up/);
+    expect(rel(matchSentence(corpus, 'Putin approved a new doctrine that widens the conditions for using nuclear weapons.'), 'conflict', 'seed-003')).toBeUndefined();
+  });
+
   it('does not let "ruled out recognising Crimea" agree with a proposal to recognise it: the same subject, said the other way', () => {
     const ms = matchSentence(corpus, 'Kyiv has always ruled out recognising Crimea as Russian land.');
     expect(rel(ms, 'agree', 'seed-002')).toBeUndefined();
