@@ -49,4 +49,10 @@ describe('compareFigures: a figure that does not say what it measures', () => {
     expect(compareFigures(q('Putin and Trump spoke on 12 February.'), q('Putin and Trump spoke by phone on 7 November.'))).toBeNull();
     expect(compareFigures(q('the four regions it annexed in 2022'), q('Russia’s annexation of Crimea in 2014'))).toBeNull();
   });
+
+  it('reads shares in points: "about 90 percent" of a region is not "99.5%" of it', () => {
+    expect(compareFigures(q('about 90 percent of the Kursk region had been retaken'), q('99.5% of the Kursk region had been liberated'))?.relation).toBe('conflict');
+    expect(compareFigures(q('99.5 percent of the Kursk region had been retaken'), q('99.5% of the Kursk region had been liberated'))?.relation).toBe('agree');
+    expect(compareFigures(q('up to a fifth of its territory'), q('ceding up to 20% of its territory'))?.relation).toBe('agree');
+  });
 });

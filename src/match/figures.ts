@@ -8,6 +8,11 @@ type Interval = [number, number];
 
 function interval(q: Quantity): Interval {
   const v = q.value;
+  // A share is read in points, not in proportion: "about 90%" is not "99.5%", though within a quarter of it.
+  if (q.unit === 'percent' && (q.comparator === 'approx' || q.comparator === 'eq')) {
+    const d = q.comparator === 'approx' ? 5 : 0.5;
+    return [v - d, v + d];
+  }
   switch (q.comparator) {
     case 'gt':
       return [v * 1.0001, Infinity];
