@@ -4,6 +4,13 @@ import { findQuantities, parseNumber } from './quantities.ts';
 const q = (text: string, published = '') => findQuantities(text, published).map(({ value, unit, measure, comparator, text: t }) => ({ value, unit, measure, comparator, text: t }));
 
 describe('findQuantities', () => {
+  it('reads "puts the number of … at fewer than 5,000" as a count of what is numbered', () => {
+    expect(q('South Korean intelligence puts the number of North Korean soldiers sent to the Kursk front at fewer than 5,000.')).toEqual([
+      { value: 5000, unit: 'troops', measure: 'troop numbers', comparator: 'lt', text: 'fewer than 5,000' },
+    ]);
+    expect(q('Officials put the number of people killed at 12.')[0]).toMatchObject({ value: 12, measure: 'casualties' });
+  });
+
   it('"two-hour phone call" is 120 minutes of call', () => {
     expect(q('This statement came shortly after a detailed two-hour phone call with former US President Donald Trump on Monday.')).toEqual([
       { value: 120, unit: 'min', measure: 'call duration', comparator: 'eq', text: 'two-hour' },

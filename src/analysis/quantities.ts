@@ -163,6 +163,7 @@ const DURATION = new RegExp(
     'gi',
   );
 const CMP_BEFORE = new RegExp(String.raw`\b(${CMP})\s+$`, 'i');
+const NUMBER_OF = new RegExp(String.raw`\bnumber of ([\p{L}\s-]{3,60}?)\s(?:at|to|as)\s(?:(${CMP})\s+)?(${DIGITS})\b(?!\s*(?:%|percent))`, 'giu');
 const COUNTED = new RegExp(
     String.raw`(?<![\w.$%-])(${NUM})(?![\w%.,]?\d)((?:\s+(?:[A-Z][\p{L}-]+|unnamed|current|former|senior|additional|more|new|other|disputed|occupied|annexed|partially|annexed|ukrainian|russian|american|european|military|civilian|foreign|direct|separate|high-level|phone|telephone|private|unconditional|active|elite|wounded|injured|combat|regular|reserve|and)){0,6})\s+([\p{Ll}][\p{L}-]*s|people|personnel|dead|killed|wounded|children|men|women|staff)\b`,
     'gu',
@@ -356,6 +357,20 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     // "12 people were killed": casualties.
     if (unit === 'people' && /^\s+(?:\w+\s+){0,2}(?:killed|dead|died|wounded|injured|hurt)\b/.test(text.slice(end, end + 40))) measure = 'casualties';
     push({ value: v, unit, measure, comparator: comparatorOf(cmp?.[1]), text: text.slice(start, end), start, end });
+  }
+
+  // "puts the number of North Korean soldiers sent to Kursk at fewer than 5,000", "the death toll stood at 12".
+  for (const m of text.matchAll(NUMBER_OF)) {
+    // The last word that names people counted: "the number of people killed" counts casualties.
+    const noun = [...m[1]!.matchAll(/[\p{L}-]+/gu)].map((w) => w[0]).reverse().find((w) => countMeasure(w).unit !== 'count');
+    const v = parseNumber(m[3]!);
+    if (!noun || v === undefined) continue;
+    const end = m.index! + m[0].length;
+    const numAt = end - m[3]!.length;
+    const start = m[2] ? text.lastIndexOf(m[2], numAt) : numAt;
+    if (!free(start, end)) continue;
+    const { unit, measure } = countMeasure(noun);
+    push({ value: v, unit, measure, comparator: comparatorOf(m[2]), text: text.slice(start, end).trim(), start, end });
   }
 
   return found.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, ...q }) => q);
