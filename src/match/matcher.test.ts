@@ -217,6 +217,14 @@ describe('matchSentence: figures of one event', () => {
 });
 
 describe('matchSentence: negation', () => {
+  it('does not take a question for a claim: "it is not clear whether Putin would accept a freeze" agrees and conflicts with no one', () => {
+    for (const s of ['It is not clear whether Putin is ready to accept a freeze of the front lines.', 'Officials would not say if Trump and Putin had spoken by phone.']) {
+      const ms = matchSentence(corpus, s);
+      expect(ms.filter((m) => m.relation !== 'related'), s).toEqual([]);
+      expect(ms.length, s).toBeGreaterThan(0);
+    }
+  });
+
   it('sets "raised the threshold" against 003\'s "lowered the threshold", but not "widened the conditions" (said of another thing)', () => {
     expect(rel(matchSentence(corpus, 'Putin has raised the threshold for the use of nuclear weapons.'), 'conflict', 'seed-003')?.why).toMatch(/went down.*went up/);
     expect(rel(matchSentence(corpus, 'Putin approved a new doctrine that widens the conditions for using nuclear weapons.'), 'conflict', 'seed-003')).toBeUndefined();

@@ -14,7 +14,7 @@ import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, t
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
-import { term, words } from '../text/tokens.ts';
+import { term, terms, words } from '../text/tokens.ts';
 import { neighboursOf } from './neighbours.ts';
 import { ENTITY_DISPLAY, ENTITY_IMPLIES, ENTITY_TERMS, ENTITY_TYPES, OUTLET_TERMS, PERSON_TERMS, PLACE_TERMS } from './setup.ts';
 
@@ -325,6 +325,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= 0.45);
   // A shared claim word one side negates and the other does not: they do not
   // report the same ("ruled out recognising Crimea" / "proposed recognising Crimea").
+  // "It is not clear whether Putin would accept a freeze" asks, it does not say.
+  if (agrees && askedOnly(page.text, shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)))) {
+    return { relation: 'related', score: related * 0.8, coverage, why: `Asks what this report says: ${keyWords}` };
+  }
   const negatedApart = agrees && oneSideNegates(page, stmt, shared);
   if (negatedApart) return { relation: 'related', score: related * 0.8, coverage, why: `Same subject, but ${negatedApart}` };
   if (agrees && (!stance || stance.disagree < 0.8)) {
@@ -363,6 +367,17 @@ export function reportTies(page: Side, stmt: Side, ctx: ReportContext): boolean 
 function ownNames(page: Side, stmt: Side, ctx: ReportContext): string[] {
   const theirs = new Set(stmt.analysis.entities.map((e) => e.replace(/[^a-z0-9]/g, '')));
   return [...page.names].filter((t) => !theirs.has(t) && !ctx.terms.has(t) && !PLACE_TERMS.has(t) && !MONTHS.has(t));
+}
+
+// A clause that asks rather than says: "whether …", or "if …" after a verb of saying, knowing or asking.
+const ASKED = /\b(?:whether|(?:say|said|says|know|knew|known|ask|asked|asks|clear|unclear|sure|certain|wonder|wondered|question|confirm|confirmed|tell|told|explain|explained)\s+if)\b[^,;:.!?—–]*/gi;
+
+/** True when every shared claim word of the page stands only inside such a clause. */
+function askedOnly(text: string, sharedClaim: string[]): boolean {
+  if (!sharedClaim.length || !ASKED.test(text)) return false;
+  ASKED.lastIndex = 0;
+  const said = new Set(terms(text.replace(ASKED, ' ')));
+  return !sharedClaim.some((t) => said.has(t));
 }
 
 // Any negative turn, with or without a clear scope ("declined either to confirm
