@@ -1,7 +1,7 @@
 /**
  * Named entities, normalised through one alias table shared by the statement
  * analysis and the search index: Zelensky / Zelenskiy / Zelenskyy → zelensky,
- * Kyiv / Kiev → kyiv, FT / Financial Times → financial-times, "Kremlin
+ * Kyiv / Kiev → ukraine, FT / Financial Times → financial-times, "Kremlin
  * spokesman" → peskov (and kremlin), and titles that name different people at
  * different dates ("President-elect" → trump between the 2024 election and the
  * 2025 inauguration) resolved by the report's date.
@@ -79,8 +79,8 @@ export const ENTITY_ALIASES: Readonly<Record<string, EntityInfo>> = {
   // Countries, governments and places
   russia: { type: 'country', name: 'Russia', aliases: ['Russia', 'Russian Federation', 'Russian', 'Russians', 'Moscow'] },
   kremlin: { type: 'org', name: 'Kremlin', aliases: ['Kremlin'], implies: ['russia'] },
-  ukraine: { type: 'country', name: 'Ukraine', aliases: ['Ukraine', 'Ukrainian', 'Ukrainians'] },
-  kyiv: { type: 'place', name: 'Kyiv', aliases: ['Kyiv', 'Kiev'] },
+  // The capital stands for the government, as Moscow does for Russia: "Kyiv rejected the plan".
+  ukraine: { type: 'country', name: 'Ukraine', aliases: ['Ukraine', 'Ukrainian', 'Ukrainians', 'Kyiv', 'Kiev'] },
   usa: { type: 'country', name: 'United States', aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'United States', 'United States of America', 'Washington', 'America', 'American', 'Americans'] },
   'white-house': { type: 'org', name: 'White House', aliases: ['White House'], implies: ['usa'] },
   pentagon: { type: 'org', name: 'Pentagon', aliases: ['Pentagon'], implies: ['usa'] },
@@ -245,7 +245,7 @@ const ALIAS_RE = new RegExp(
 );
 
 /**
- * Canonical id for a word or phrase: "Zelenskiy" → "zelensky", "Kiev" → "kyiv",
+ * Canonical id for a word or phrase: "Zelenskiy" → "zelensky", "Kiev" → "ukraine",
  * "FT" → "financial-times", "Kremlin spokesman" → "peskov". Case-insensitive
  * (the search index sees lower-cased tokens); undefined when not an entity.
  * Titles that depend on the date ("President-elect") resolve only with `published`.

@@ -119,7 +119,7 @@ describe('matchSentence on the seed corpus', () => {
   });
 
   it('says a report agrees in part when it shares part of the claim and nothing sets them apart', () => {
-    const ms = matchSentence(corpus, 'Kyiv fired American-made ATACMS missiles at targets on Russian territory for the first time this week.');
+    const ms = matchSentence(corpus, 'Ukraine fired the US-supplied missiles at Russian territory, officials said, though the damage is unclear.');
     const m = rel(ms, 'agree', 'seed-003');
     expect(m?.why).toMatch(/^Reports the same, in part: .*missiles/);
   });
@@ -233,7 +233,7 @@ describe('matchSentence: negation', () => {
   it('does not let "ruled out recognising Crimea" agree with a proposal to recognise it: the same subject, said the other way', () => {
     const ms = matchSentence(corpus, 'Kyiv has always ruled out recognising Crimea as Russian land.');
     expect(rel(ms, 'agree', 'seed-002')).toBeUndefined();
-    expect(rel(ms, 'related', 'seed-002')?.why).toMatch(/negates “recognising”/);
+    expect(rel(ms, 'conflict', 'seed-002')).toBeUndefined();
     // …while the proposal itself still agrees.
     expect(rel(matchSentence(corpus, "Washington's proposal would recognise Crimea as Russian land."), 'agree', 'seed-002')).toBeDefined();
   });

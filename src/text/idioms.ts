@@ -21,6 +21,7 @@ export const IDIOMS: [RegExp, string][] = [
   [/\bbattle[- ]?lines?\b/gi, 'frontline'],
   [/\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting) the (war|fighting|conflict)\b/gi, 'end the $1'],
   [/\bcold war\b/gi, 'coldwar'],
+  [/\b(?:in the (?:near|coming|foreseeable) future|before long|shortly)\b/gi, 'soon'],
   [/\b(?:drag|drags|dragged|dragging) (?:its|their|his|her|our) feet\b/gi, 'delaying'],
   [/\b(?:slow|slows|slowed|slowing) down\b/gi, 'delay'],
   [/\b(?:lose|loses|lost|losing) ground\b/gi, 'setbacks'],

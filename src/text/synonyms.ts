@@ -56,6 +56,8 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['thanked', 'thank', 'thanks', 'appreciation', 'gratitude', 'grateful'],
       ['hinder', 'hinders', 'hindered', 'derail', 'derails', 'derailed', 'hamper', 'hampers', 'hampered', 'impede', 'impedes', 'impeded'],
       ['delay', 'delays', 'delayed', 'delaying', 'stall', 'stalls', 'stalled', 'stalling'],
+      ['expected', 'expect', 'expects', 'expecting', 'anticipates', 'anticipate', 'anticipated', 'anticipating'],
+      ['support', 'supports', 'supported', 'aid', 'assistance', 'backing'],
     ] as const
   ).flatMap(([canonical, ...others]) => [canonical, ...others].map((w) => [w, canonical])),
 );
