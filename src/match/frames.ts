@@ -93,6 +93,8 @@ export interface FrameHit {
   text: string;
   /** The words of its clause, up to twelve each side: what the frame is said of. */
   near: string[];
+  /** The three words right after it: its object ("confirmed [the report]"). */
+  object: string[];
 }
 
 /** Lower-case words with their original spelling, contractions split ("wouldn't" → "would", "n't"). */
@@ -159,6 +161,7 @@ export function frameHits(text: string): FrameHit[] {
         sign,
         text: toks.slice(Math.max(0, from - 1), i + 1).join(' ').replace(/ n't/g, "n't"),
         near: f.ofObject ? objectAfter(toks, i) : clauseAround(toks, i, 12),
+        object: objectAfter(toks, i),
       });
     }
   }

@@ -217,6 +217,11 @@ describe('matchSentence: figures of one event', () => {
 });
 
 describe('matchSentence: negation', () => {
+  it('sets "confirmed the report" against "rejected the Financial Times report": the frame words\' object is the same, though common', () => {
+    const m = rel(matchSentence(corpus, 'Later that day the Kremlin confirmed the report, with Peskov telling RIA Novosti it was accurate.'), 'conflict', 'seed-002');
+    expect(m?.why).toMatch(/denied.*confirmed/);
+  });
+
   it('does not take a question for a claim: "it is not clear whether Putin would accept a freeze" agrees and conflicts with no one', () => {
     for (const s of ['It is not clear whether Putin is ready to accept a freeze of the front lines.', 'Officials would not say if Trump and Putin had spoken by phone.']) {
       const ms = matchSentence(corpus, s);

@@ -447,13 +447,20 @@ export function sameEventEvidence(page: Side, stmt: Side, shared: string[], ctx:
  * A shared word stands near the frame on both sides, says what (not who), and
  * is rare enough to name the matter: "freeze" anchors, "war" does not.
  */
-function anchorsOf(p: { near: string[] }, s: { near: string[] }, shared: string[], names: Set<string>, weights: TermWeights): string[] {
-  const near = (side: { near: string[] }) => new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
+function anchorsOf(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights): string[] {
+  const near = (side: FrameAnchor) => new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
   const a = near(p);
   const both = [...near(s)].filter((t) => a.has(t));
-  return both.filter((t) => OUTLET_TERMS.has(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT));
+  // The frame word's own object, the same on both sides, anchors it however
+  // common the word: "confirmed the report" / "rejected the Financial Times report".
+  const objectOf = (side: FrameAnchor) => new Set((side.object ?? []).map(term).filter((t) => t && !names.has(t)));
+  const po = objectOf(p);
+  const sameObject = [...objectOf(s)].filter((t) => po.has(t));
+  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
 }
 
-function anchoredTogether(p: { near: string[] }, s: { near: string[] }, shared: string[], names: Set<string>, weights: TermWeights): boolean {
+type FrameAnchor = { near: string[]; object?: string[] };
+
+function anchoredTogether(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights): boolean {
   return anchorsOf(p, s, shared, names, weights).length > 0;
 }
