@@ -6,6 +6,8 @@ describe('terms: a ceasefire where the armies stand is a freeze', () => {
     expect(terms('Putin was open to a ceasefire based on the existing front lines.')).toContain('freez');
     expect(terms('He offered to halt the invasion along the current front line.')).toContain('freez');
     expect(terms('openness to negotiations based on the current frontlines')).toContain('freez');
+    expect(terms('Putin was ready to halt the war along the present front.')).toContain('freez');
+    expect(terms('a ceasefire along the existing lines')).toContain('freez');
   });
 
   it('does not read fighting or advances along the front line as a freeze', () => {

@@ -75,7 +75,7 @@ function stemmed(lower: string): string {
  * "based on the current front lines". Runs after "front lines" is folded.
  */
 const FREEZE_IN_PLACE =
-  /\b(?:(?:ceasefire|truce|armistice|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|conclud\w*|settle\w*|deal|peace|agreement)\b[^.;:!?]{0,60}?\b(?:along|at|on)|based\s+on)\s+(?:the\s+)?(?:current|existing|present)\s+frontlines?\b/gi;
+  /\b(?:(?:ceasefire|truce|armistice|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|conclud\w*|settle\w*|deal|peace|agreement)\b[^.;:!?]{0,60}?\b(?:along|at|on)|based\s+on)\s+(?:the\s+)?(?:current|existing|present)\s+(?:frontlines?|front|lines?)\b/gi;
 
 // Multi-word and hyphenated spellings of one thing, folded before splitting.
 const PHRASES: [RegExp, string][] = [
