@@ -16,6 +16,12 @@ describe('negatedWords', () => {
 });
 
 describe('frameHits', () => {
+  it('reads what follows a colon as the same clause: "the line has not moved: the objectives are …"', () => {
+    const hit = frameHits("The Kremlin's line has not moved: Russia's objectives are what they always were.").find((h) => h.frame === 'change');
+    expect(hit?.sign).toBe(-1);
+    expect(hit?.near).toContain('objectives');
+  });
+
   it('finds both sides of a frame in one sentence', () => {
     const signs = frameHits('Peskov refused to give a date but said Putin was still open to a settlement.').filter((h) => h.frame === 'accept').map((h) => h.sign);
     expect(signs).toEqual([-1, 1]);

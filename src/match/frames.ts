@@ -115,7 +115,7 @@ const PUNCT = /^[,;:.!?—–]$/;
 const CARRIES_ON = /^(including|such|notably|particularly|especially|namely)$/;
 
 function clauseAround(toks: string[], i: number, n: number): string[] {
-  const ends = (k: number) => PUNCT.test(toks[k]!) && !(toks[k] === ',' && CARRIES_ON.test(toks[k + 1] ?? ''));
+  const ends = (k: number) => PUNCT.test(toks[k]!) && toks[k] !== ':' && !(toks[k] === ',' && CARRIES_ON.test(toks[k + 1] ?? ''));
   let a = i;
   while (a > 0 && i - a < n && !ends(a - 1)) a--;
   let b = i;
