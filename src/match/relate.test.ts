@@ -45,3 +45,12 @@ describe('a page sentence that names no one', () => {
     expect(relate(named, stmt, corpus.weights, undefined, undefined, ctx(['putin', 'trump']))).toBeNull();
   });
 });
+
+describe('makeSide: names', () => {
+  it('does not take a word capitalised by an opening quote or a colon for a name', () => {
+    const s = side('Ukrainian officials remain sceptical, with Zelensky stating: “Words are cheap.”');
+    expect([...s.names]).toContain('zelensky');
+    expect([...s.names]).not.toContain('word');
+    expect([...side('Officials met Lammy in London.').names]).toContain('lammi');
+  });
+});

@@ -95,9 +95,10 @@ export interface Verdict {
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
   const ws = words(text);
   const names = new Set<string>();
+  const quoteStarts = quotedCapitals(text);
   ws.forEach((w, i) => {
     const t = term(w);
-    if (t && (ENTITY_TERMS.has(t) || (i > 0 && /^\p{Lu}/u.test(w)))) names.add(t);
+    if (t && (ENTITY_TERMS.has(t) || (i > 0 && /^\p{Lu}/u.test(w) && !quoteStarts.has(w)))) names.add(t);
   });
   const side = {
     names,
@@ -408,6 +409,13 @@ function oneSideNegates(page: Side, stmt: Side, shared: string[]): string | null
     if (w) return `this report negates “${w}”`;
   }
   return null;
+}
+
+/** Words capitalised because they open a quotation or follow a colon ("stating: “Words are cheap”"), not because they name someone. */
+function quotedCapitals(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:[“"‘]|:\s*[“"‘]?)\s*(\p{Lu}\p{Ll}+)/gu)) out.add(m[1]!);
+  return out;
 }
 
 /** Month names are capitalised but name no one. */
