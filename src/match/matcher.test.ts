@@ -276,4 +276,8 @@ describe('clauses', () => {
     expect(clauses('Putin and Trump spoke for about two hours on Monday, and Putin said afterwards that Moscow was ready to work on a memorandum.')).toHaveLength(2);
     expect(clauses('Putin spoke to Trump.')).toEqual([]);
   });
+
+  it('splits "said that X and that Y" into its two reported claims', () => {
+    expect(clauses('Zelensky said that promises from Moscow were worthless and that Kyiv wanted Russian troops to leave its territory.')).toHaveLength(2);
+  });
 });

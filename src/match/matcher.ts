@@ -117,7 +117,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
 
 /** The clauses of a sentence joined by ", and", ";" or ", but", when there are two or more of some length. */
 export function clauses(text: string): string[] {
-  const parts = text.split(/\s*(?:;|,\s*(?:and|but|while|whereas)\s+|\s+but\s+)\s*/).filter((p) => words(p).length >= 5);
+  const parts = text.split(/\s*(?:;|,\s*(?:and|but|while|whereas)\s+|\s+but\s+|\s+and that\s+)\s*/).filter((p) => words(p).length >= 5);
   return parts.length >= 2 ? parts : [];
 }
 
