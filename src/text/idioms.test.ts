@@ -12,7 +12,7 @@ describe('news idioms', () => {
     ['relations are at their lowest point', 'relations at an all-time low', 'nadir'],
     ['the first face-to-face talks', 'the first direct talks', 'direct'],
     ['a bargaining chip in negotiations', 'leverage in talks', 'leverag'],
-    ['the US gave Kyiv the green light', 'the US authorization', 'author'],
+    ['the US gave Kyiv the green light', 'the US authorization', 'permiss'],
     ['Moscow could drop its claim to the regions', 'relinquish its claims over the regions', 'relinquish'],
     ['a ceasefire that leaves the front where it is', 'a freeze of the front lines', 'freez'],
     ['stop the war where the troops now stand', 'freeze the current front lines', 'freez'],

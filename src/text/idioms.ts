@@ -2,7 +2,7 @@
  * Multi-word news idioms that say one thing another story says in one word:
  * "sworn in" is the inauguration, "face-to-face talks" are direct talks,
  * "called off" is cancelled (not a phone call), "gave Kyiv the green light"
- * is an authorisation. Folded into that word before the text is cut into
+ * is a permission. Folded into that word before the text is cut into
  * terms, on the page and in the corpus alike. Only idioms whose meaning does
  * not depend on the story: "strike a deal" is agreeing, whatever was struck.
  */
@@ -30,7 +30,7 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancelled'],
   [/\b(?:back|backs|backed|backing) down\b|\breverse[sd]? course\b|\bu-turn\b/gi, 'backtrack'],
   [/\bred[- ]lines?\b/gi, 'redline'],
-  [/\bgreen[- ]light(?:ed)?\b/gi, 'authorization'],
+  [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
   // Giving up a claim, not giving up "NATO ambitions" or "hope".
   [/\b(?:drop|drops|dropped|dropping|give up|gives up|gave up|giving up|given up) (its|his|their|the) (claims?|demands?|insistence)\b/gi, 'relinquish $1 $2'],
 ];

@@ -46,7 +46,8 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['largest', 'biggest'],
       ['relations', 'ties', 'relationship'],
       ['inauguration', 'inaugurated', 'inaugurate'],
-      ['authorization', 'authorisation', 'authorized', 'authorised', 'authorize', 'authorise', 'permission', 'approval', 'approved'],
+      // Not "authorization" as the canonical word: Porter stems it to "author", the writer of a story.
+      ['permission', 'authorization', 'authorisation', 'authorized', 'authorised', 'authorize', 'authorise', 'approval', 'approved'],
       ['exchange', 'exchanged', 'swap', 'swapped', 'swaps'],
       ['relinquish', 'relinquished', 'cede', 'ceded', 'cedes', 'ceding', 'forgo', 'forgoing'],
       ['cancelled', 'canceled', 'cancel', 'cancels', 'scrapped'],

@@ -24,3 +24,15 @@ describe('reporters are not the report', () => {
     expect(terms('journalists and a reporter')).toEqual(['journalist', 'journalist']);
   });
 });
+
+describe('numbers and stems', () => {
+  it('keeps a number with separators as one term, so "10,000" is not two shared words', () => {
+    expect(terms('over 10,000 North Korean troops')).toContain('10,000');
+    expect(terms('over 10,000 North Korean troops')).not.toContain('000');
+    expect(terms('99.5% of the region')).toContain('99.5');
+  });
+
+  it('keeps a permission apart from the author of a story', () => {
+    expect(terms('the US authorization')).not.toContain(terms('the author of the story')[0]);
+  });
+});

@@ -39,7 +39,8 @@ export function setAliasResolver(fn: AliasFn): void {
   cache.clear();
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// A number with thousands separators or decimals is one word: "10,000" is not "10" and "000".
+const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const cache = new Map<string, string>();
 
 /** One surface word → its term, or "" for a stop word. */
