@@ -21,6 +21,7 @@ import * as z from 'zod/mini';
 import { splitSentences } from '../src/text/sentences.ts';
 import type { ScanResult } from '../src/match/types.ts';
 import { scanText } from '../src/match/scan.ts';
+import { parseCsv } from '../src/stance/csv.ts';
 import { loadCliCorpus } from './lib/corpus.ts';
 import {
   computeMetrics,
@@ -343,8 +344,22 @@ async function main() {
     printMetrics(`${r.name} — ${r.note}`, r.metrics, r.targets, out, r.name !== 'overall' && (unblind || !BLIND.has(r.name as Split)));
     if (verbose && r.name !== 'overall' && (unblind || !BLIND.has(r.name as Split))) verboseLines(r.items, out);
   }
+  if (!only) {
+    const other = otherNews(matcher);
+    if (other) out.push('', `== other news — FNC-1's ${other.bodies} news bodies (2014–15, other subjects; a stand-in for unrelated pages at scale, not blind: the term weights come from them)`, `     marked sentences                  ${other.marked} (${(other.marked / other.bodies).toFixed(3)} per body)`);
+  }
   if (warnings.length) out.push('', 'warnings:', ...warnings.map((w) => `   ${w}`));
   process.stdout.write(out.join('\n') + '\n');
+}
+
+/** Marked sentences (agree or conflict) on FNC-1's news bodies, when the shared data is on this machine; null when not. */
+function otherNews(matcher: Matcher): { bodies: number; marked: number } | null {
+  const file = path.resolve(root, '../shared/data/fnc-1/train_bodies.csv');
+  if (!existsSync(file)) return null;
+  const bodies = parseCsv(readFileSync(file, 'utf8')).slice(1).map((r) => r[1] ?? '');
+  let marked = 0;
+  for (const body of bodies) marked += matcher.scan(body).statements.filter((s) => s.matches.some((m) => m.relation !== 'related')).length;
+  return { bodies: bodies.length, marked };
 }
 
 main().catch((e: unknown) => {
