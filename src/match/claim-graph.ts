@@ -5,7 +5,9 @@
  * sentence that agrees with a statement conflicts with whatever conflicts
  * with that statement.
  */
+import { findEntities } from '../analysis/entities.ts';
 import type { Statement } from '../analysis/types.ts';
+import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
 import type { ClaimEdge } from '../search/bundle-schema.ts';
 import type { Side } from './relate.ts';
 import { relate } from './relate.ts';
@@ -66,8 +68,9 @@ function denialTargets(statements: Statement[], i: number): { targets: number[];
     // The story runs from its first mention of the outlet up to the denial.
     const first = sameReport.find(([s]) => re.test(s.text));
     if (!first) return { targets: [], source };
+    const side = sideOf(d);
     const targets = sameReport
-      .filter(([s, k]) => k >= first[1] && (re.test(s.text) || HEDGED.test(s.text)) && !QUOTED_OPINION.test(s.text))
+      .filter(([s, k]) => k >= first[1] && (re.test(s.text) || HEDGED.test(s.text)) && !QUOTED_OPINION.test(s.text) && (!side.size || side.has(actorOf(s) ?? '')))
       .map(([, k]) => k);
     return { targets, source };
   }
@@ -76,6 +79,34 @@ function denialTargets(statements: Statement[], i: number): { targets: number[];
     return { targets: [prev[1]], source: 'those claims' };
   }
   return null;
+}
+
+/**
+ * Whom a denial speaks for: its speaker and those the speaker stands for
+ * (Peskov → the Kremlin → Russia), and the head an office speaks for (the
+ * Kremlin for the president). A spokesman's rejection of a story answers what
+ * the story says his side did or offered, not the other parts of the story
+ * ("the U.S. has proposed its own ideas …").
+ */
+function sideOf(denial: Statement): Set<string> {
+  const speaker = denial.analysis.attribution.find((a) => a.speakerId)?.speakerId;
+  const side = new Set<string>();
+  const add = (e: string) => {
+    if (side.has(e)) return;
+    side.add(e);
+    for (const x of ENTITY_IMPLIES.get(e) ?? []) add(x);
+    for (const x of SPEAKS_FOR[e] ?? []) add(x);
+  };
+  if (speaker) add(speaker);
+  return side;
+}
+
+/** Offices that speak for a head of state or government. */
+const SPEAKS_FOR: Record<string, string[]> = { kremlin: ['putin'] };
+
+/** Who acts in a statement: its first party named, news outlets aside ("Sources mentioned by the FT indicated that Putin …" → putin). */
+function actorOf(s: Statement): string | undefined {
+  return findEntities(s.text).map((m) => m.entity).find((e) => ENTITY_TYPES.get(e) !== 'outlet' && ENTITY_TYPES.get(e) !== 'place');
 }
 
 export function buildClaimGraph(input: GraphInput): ClaimEdge[] {

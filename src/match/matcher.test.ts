@@ -56,6 +56,12 @@ describe('matchSentence on the seed corpus', () => {
     expect(c?.why).toMatch(/rejected the Financial Times report/);
   });
 
+  it('does not carry the Kremlin\'s rejection of the FT story to a page that repeats what the story says the US proposed', () => {
+    const ms = matchSentence(corpus, "Under the US plan, Washington would recognise Russia's 2014 annexation of Crimea.");
+    expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
+    expect(rel(ms, 'conflict', 'seed-002')).toBeUndefined();
+  });
+
   it('does not set a page that repeats the Kremlin against an opinion ("their belief that Putin remains unwilling")', () => {
     const ms = matchSentence(corpus, 'Peskov said Putin remained open to contacts, though no call with Trump had been set up.');
     expect(rel(ms, 'agree', 'seed-004')).toBeDefined();
