@@ -10,6 +10,7 @@ import type { Statement } from '../analysis/types.ts';
 import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
 import type { ClaimEdge } from '../search/bundle-schema.ts';
 import type { Side } from './relate.ts';
+import { isOpinion } from './opinion.ts';
 import { relate } from './relate.ts';
 import type { TermWeights } from './weights.ts';
 
@@ -39,16 +40,6 @@ const SUCH_CLAIMS = /\b(?:such|these|those|the|this|that) (?:claims?|reports?|ru
 // not the opinions of third parties it quotes.
 const HEDGED = /\b(allegedly|reportedly|reports suggest|sources|according to|citing|as reported by)\b/i;
 const QUOTED_OPINION = /\b(quoted by|was quoted as|cautioned|warned|speculate)\b/i;
-/**
- * A belief, fear or speculation voiced by others ("asserting their belief
- * that Putin remains unwilling"): an opinion about a claim, not an account that
- * contradicts it, so it carries no conflict to pages that repeat the claim.
- */
-const OPINION = /\b(?:belief|believes?|believed|speculat(?:e|es|ed|ion)|fears?|doubts?)\s+that\b|\banalysts?\s+(?:say|said|warn|warned|believe)\b/i;
-
-export function isOpinion(text: string): boolean {
-  return OPINION.test(text);
-}
 
 /** The clause that carries the denial: "Kremlin spokesman Dmitry Peskov rejected the Financial Times report". */
 export function denialClause(text: string): string {

@@ -62,6 +62,12 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(ms, 'conflict', 'seed-002')).toBeUndefined();
   });
 
+  it('does not make an opinion on the page a conflict: "officials believe Putin is unwilling" agrees with NATO\'s belief and contradicts no account', () => {
+    const ms = matchSentence(corpus, 'Western officials believe Putin is still unwilling to make any concessions in the talks.');
+    expect(rel(ms, 'agree', 'seed-003')).toBeDefined();
+    expect(ms.filter((m) => m.relation === 'conflict')).toEqual([]);
+  });
+
   it('does not set a page that repeats the Kremlin against an opinion ("their belief that Putin remains unwilling")', () => {
     const ms = matchSentence(corpus, 'Peskov said Putin remained open to contacts, though no call with Trump had been set up.');
     expect(rel(ms, 'agree', 'seed-004')).toBeDefined();

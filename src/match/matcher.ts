@@ -9,6 +9,7 @@ import type { Corpus } from '../search/corpus.ts';
 import { withoutCredit, withoutDateline } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
+import { isOpinion } from './opinion.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { eventWindow } from './time.ts';
 import { isTitleCase, sentenceCase } from './title-case.ts';
@@ -68,7 +69,8 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // conflicts with the page too. What the page itself says about a statement
   // outranks what it would inherit about it.
   const inherited = new Map<number, Verdict>();
-  for (const [i, v] of found) {
+  // An opinion ("officials believe Putin is unwilling") restates no account, so it inherits no conflict.
+  for (const [i, v] of isOpinion(text) ? [] : found) {
     // Only a page sentence that plainly restates the statement inherits its conflicts.
     // Taking the same side of a frame, said of the same thing, restates it too ("would not be enough" / "wouldn't suffice").
     if (v.relation !== 'agree' || v.weak || v.coverage < (v.sameFrame ? INHERIT_COVERAGE_FRAME : INHERIT_COVERAGE)) continue;

@@ -10,6 +10,7 @@
  */
 import type { StatementAnalysis } from '../analysis/types.ts';
 import { compareFigures } from './figures.ts';
+import { isOpinion } from './opinion.ts';
 import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
@@ -266,6 +267,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     return { relation: 'conflict', score: Math.min(1, related + 0.15), coverage, about: shared.filter((t) => !page.names.has(t)), why: `Different figure: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}` };
   }
 
+  // An opinion on either side ("they believed Putin remained unwilling") contradicts no account.
+  const opinion = isOpinion(page.text) || isOpinion(stmt.text);
+
   // 2. Opposite sides of a claim frame, said of the same thing: a shared word
   // stands near the frame's words on both sides ("rejected the FT report" /
   // "confirmed the FT report"), so "confirmed plans" cannot oppose "rejected the report".
@@ -285,6 +289,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
         continue;
       }
       if (echoed.has(q)) continue;
+      // An opinion on the other side of the frame contradicts no account, and agrees with it no more.
+      if (opinion) return { relation: 'related', score: related * 0.8, coverage, why: `An opinion on the other side: ${who} says ${describeFrame(q.frame, q.sign)}, ${pageName} ${describeFrame(p.frame, p.sign)}` };
       if (coverage >= 0.3) {
         return {
           relation: 'conflict',
@@ -298,7 +304,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   }
 
   // 3. The shared words negated on one side only.
-  if (coverage >= 0.55 && claim >= 0.6) {
+  if (coverage >= 0.55 && claim >= 0.6 && !opinion) {
     const isShared = (w: string) => { const t = term(w); return shared.includes(t) && !page.names.has(t) && !stmt.names.has(t); };
     // One side negates two or more shared words that the other side leaves alone.
     const np = new Set([...negatedWords(page.text, isShared)].map(term));
@@ -314,7 +320,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
 
   // 4. The learned stance model, when it is confident the body disagrees.
   const stance = stanceOf && (coverage >= 0.45 || claim >= 0.3) ? stanceOf() : undefined;
-  if (stance && stance.disagree > STANCE_CONFLICT && coverage >= 0.5 && claim >= 0.4) {
+  if (stance && !opinion && stance.disagree > STANCE_CONFLICT && coverage >= 0.5 && claim >= 0.4) {
     return { relation: 'conflict', score: Math.min(1, related * stance.disagree + 0.1), coverage, why: `Disputes the claim (stance model: ${Math.round(stance.disagree * 100)}% disagree) on ${sharedWords(page, shared, weights, 3).join(', ')}` };
   }
 
