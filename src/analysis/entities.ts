@@ -285,6 +285,20 @@ const NAME_AFTER = /^\s+(?:[A-Z][\p{L}.'’-]+)(?:\s+[A-Z][\p{L}.'’-]+)?/u;
  * resolve by `published`; everything else through the alias table.
  */
 export function findEntities(text: string, published = ''): EntityMention[] {
+  // One sentence is read for entities several times (its analysis, its
+  // speakers, its phrases for the index): the scan over the alias table is kept.
+  const key = `${published}\u0000${text}`;
+  const hit = mentionCache.get(key);
+  if (hit) return hit.slice();
+  const out = scanEntities(text, published);
+  if (mentionCache.size >= 512) mentionCache.clear();
+  mentionCache.set(key, out);
+  return out.slice();
+}
+
+const mentionCache = new Map<string, EntityMention[]>();
+
+function scanEntities(text: string, published: string): EntityMention[] {
   const out: EntityMention[] = [];
   const taken: [number, number][] = [];
   for (const m of text.matchAll(ALIAS_RE)) {

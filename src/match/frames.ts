@@ -99,6 +99,19 @@ export interface FrameHit {
 
 /** Lower-case words with their original spelling, contractions split ("wouldn't" → "would", "n't"). */
 function tokenize(text: string): string[] {
+  // A statement is read again for every page sentence it is weighed against: its tokens are kept.
+  let out = tokenCache.get(text);
+  if (!out) {
+    out = tokenizeNow(text);
+    if (tokenCache.size >= 1024) tokenCache.clear();
+    tokenCache.set(text, out);
+  }
+  return out;
+}
+
+const tokenCache = new Map<string, string[]>();
+
+function tokenizeNow(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}]+)*|[,;:.!?—–]/gu)) {
     const w = m[0].toLowerCase();

@@ -117,8 +117,17 @@ export function normalisePhrases(text: string): string {
 
 /** The surface words of a text, in order. */
 export function words(text: string): string[] {
-  return normalisePhrases(text).match(WORD) ?? [];
+  let ws = wordCache.get(text);
+  if (!ws) {
+    ws = normalisePhrases(text).match(WORD) ?? [];
+    if (wordCache.size >= 1024) wordCache.clear();
+    wordCache.set(text, ws);
+  }
+  return ws;
 }
+
+// Read-only: callers get the kept array itself.
+const wordCache = new Map<string, string[]>();
 
 /** The terms of a text, in order, stop words removed. */
 export function terms(text: string): string[] {
