@@ -67,3 +67,11 @@ describe('findEntities / entitiesOf', () => {
     expect(normaliseEntityPhrases('The President-elect spoke.', '2024-11-20')).toBe('The trump spoke.');
   });
 });
+
+describe('findEntities on text whose lower case changes length', () => {
+  it('still finds the names, at their places ("İ" lower-cases to two characters)', () => {
+    const text = 'İzmir officials said Putin and Trump spoke on Monday.';
+    const found = findEntities(text).map((m) => [m.entity, text.slice(m.start, m.end)]);
+    expect(found).toEqual([['putin', 'Putin'], ['trump', 'Trump']]);
+  });
+});
