@@ -30,6 +30,8 @@ const DATELINES = [
 
 /** The sentence without a leading wire dateline; the sentence itself when it has none, or is nothing else. */
 export function withoutDateline(sentence: string): string {
+  // Every dateline has a dash, a colon, a bracket, a slash or a time in its first 60 characters.
+  if (!/[-–—:(/]|\d[:.]\d/.test(sentence.slice(0, 60))) return sentence;
   for (const re of DATELINES) {
     const m = re.exec(sentence);
     if (m && /\p{L}/u.test(sentence.slice(m[0].length))) return sentence.slice(m[0].length);
@@ -42,6 +44,7 @@ const CREDIT = /\s*[([](?:photo|picture|pictured|image|video|file photo|photogra
 
 /** The sentence without a trailing picture credit. */
 export function withoutCredit(sentence: string): string {
+  if (!/[)\]]\s*$/.test(sentence)) return sentence;
   const cut = sentence.replace(CREDIT, '');
   return /\p{L}/u.test(cut) ? cut : sentence;
 }
