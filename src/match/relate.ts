@@ -11,6 +11,8 @@
 import type { StatementAnalysis } from '../analysis/types.ts';
 import { compareFigures } from './figures.ts';
 import { isOpinion } from './opinion.ts';
+import { otherVenue } from './places.ts';
+import { tokenForm } from '../analysis/entities.ts';
 import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
@@ -338,6 +340,12 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   }
   const negatedApart = agrees && oneSideNegates(page, stmt, shared);
   if (negatedApart) return { relation: 'related', score: related * 0.8, coverage, why: `Same subject, but ${negatedApart}` };
+  // The same event in two places ("resumed in Riyadh" / "resumed in Turkey"): a figure-like conflict.
+  const venues = agrees && sameEvent && !opinion ? otherVenue(page.text, stmt.text, (id) => page.names.has(tokenForm(id)), (id) => stmt.names.has(tokenForm(id))) : null;
+  if (venues) {
+    const shown = (id: string) => ENTITY_DISPLAY.get(tokenForm(id)) ?? id;
+    return { relation: 'conflict', score: Math.min(1, related + 0.1), coverage, why: `Different place: ${shown(venues[1])} here, ${shown(venues[0])} on ${pageName}` };
+  }
   if (agrees && (!stance || stance.disagree < 0.8)) {
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';

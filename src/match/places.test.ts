@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import './setup.ts';
+import { otherVenue, venuesOf } from './places.ts';
+
+const never = () => false;
+
+describe('venues of an event', () => {
+  it('reads the city or country a thing happened in', () => {
+    expect([...venuesOf('Talks resumed last week in Riyadh.')]).toEqual(['riyadh']);
+    expect([...venuesOf('Witkoff met Putin in St. Petersburg.')]).toEqual(['st-petersburg']);
+  });
+
+  it('leaves out regions of the front, where many things happen at once', () => {
+    expect(venuesOf('Fighting continued in Donetsk.').size).toBe(0);
+  });
+
+  it('sets two places for one meeting against each other', () => {
+    expect(otherVenue('Direct talks resumed in Riyadh.', 'Direct talks resumed recently in Turkey.', never, never)).toEqual(['riyadh', 'turkey']);
+  });
+
+  it('does not oppose a city to the country it lies in', () => {
+    expect(otherVenue('The talks in Istanbul were the first since 2022.', 'The first direct talks since 2022 were held in Turkey.', never, never)).toBeNull();
+  });
+
+  it('does not oppose a place the other side also names', () => {
+    expect(otherVenue('The war in Ukraine goes on; talks were held in Riyadh.', 'Ukraine and Russia held talks in Turkey.', (id) => id === 'ukraine', (id) => id === 'ukraine')).toEqual(['riyadh', 'turkey']);
+    expect(otherVenue('Talks in Riyadh covered Turkey.', 'Talks in Turkey.', (id) => id === 'turkey', never)).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Where an event took place: "talks resumed in Riyadh" against "talks resumed
+ * in Turkey" are two accounts of one event that cannot both be right, just as
+ * two figures for one call's length cannot. Only a place named after "in" or
+ * "at" counts (the venue), and only a city or a country: a region of the front
+ * ("in Donetsk", "in Kursk") or a sea hosts many events at once, so two of
+ * them are two events, not two accounts. "The war in Ukraine" names a party
+ * the other side names too, and is left out by the caller.
+ */
+import { canonicalEntity } from '../analysis/entities.ts';
+import { ENTITY_TYPES } from './setup.ts';
+
+const VENUE = /\b(?:in|at)\s+((?:the\s+)?(?:St\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/g;
+/** Cities, by the country they lie in: a meeting "in Turkey" may be the one "in Istanbul". */
+const CITY_COUNTRY: ReadonlyMap<string, string> = new Map([
+  ['sochi', 'russia'], ['st-petersburg', 'russia'], ['belgorod', 'russia'],
+  ['istanbul', 'turkey'], ['riyadh', 'saudi-arabia'], ['london', 'uk'],
+  ['kharkiv', 'ukraine'], ['odesa', 'ukraine'], ['bakhmut', 'ukraine'], ['pokrovsk', 'ukraine'],
+]);
+const isVenue = (id: string) => CITY_COUNTRY.has(id) || ENTITY_TYPES.get(id) === 'country';
+
+/** The entity ids a sentence names as venues, longest name first ("St. Petersburg", not "St"). */
+export function venuesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(VENUE)) {
+    const phrase = m[1]!.replace(/^the\s+/, '');
+    const parts = phrase.split(/\s+/);
+    for (let n = parts.length; n > 0; n--) {
+      const id = canonicalEntity(parts.slice(0, n).join(' '));
+      if (id && isVenue(id)) { out.add(id); break; }
+    }
+  }
+  return out;
+}
+
+/** One venue is or lies in the other: "Sochi" is in Russia ("Moscow" is read as Russia). */
+function within(a: string, b: string): boolean {
+  return a === b || CITY_COUNTRY.get(a) === b || CITY_COUNTRY.get(b) === a;
+}
+
+/**
+ * Two venues for the same event, when each side names one the other never
+ * mentions and none lies within another: [page venue, statement venue].
+ * `mentioned` tells whether an entity id is named anywhere on a side.
+ */
+export function otherVenue(page: string, stmt: string, mentionedOnPage: (id: string) => boolean, mentionedInStmt: (id: string) => boolean): [string, string] | null {
+  const p = [...venuesOf(page)].filter((id) => !mentionedInStmt(id));
+  const s = [...venuesOf(stmt)].filter((id) => !mentionedOnPage(id));
+  if (!p.length || !s.length) return null;
+  if (p.some((a) => s.some((b) => within(a, b)))) return null;
+  return [p[0]!, s[0]!];
+}
