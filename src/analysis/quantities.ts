@@ -162,6 +162,10 @@ const DURATION = new RegExp(
     String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)((?:[- ]and[- ]a[- ]half)?)[- ]?(?:(?:full|whole|entire|straight)\s+)?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
     'gi',
   );
+const MAY_HAVE_FIGURE = new RegExp(
+  String.raw`\d|\$|\b(?:${NUMWORD}|hundred|thousand|million|billion|half|halves|thirds?|quarters?|fifths?|sixths?|tenths?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|dollars?|miles?|km|kilomet\w*|percent|pct|${MONTH_NAMES.replace(/\\\.\?/g, '')})\b`,
+  'i',
+);
 const CMP_BEFORE = new RegExp(String.raw`\b(${CMP})\s+$`, 'i');
 const NUMBER_OF = new RegExp(String.raw`\bnumber of ([\p{L}\s-]{3,60}?)\s(?:at|to|as)\s(?:(${CMP})\s+)?(${DIGITS})\b(?!\s*(?:%|percent))`, 'giu');
 const COUNTED = new RegExp(
@@ -174,6 +178,9 @@ const COUNTED = new RegExp(
  * "January 20" to a year.
  */
 export function findQuantities(text: string, published = ''): Quantity[] {
+  // Every figure below has a digit, a number word, a unit, a month or a fraction:
+  // a sentence with none of them skips the patterns (most page sentences).
+  if (!MAY_HAVE_FIGURE.test(text)) return [];
   const found: Found[] = [];
   const free = (s: number, e: number) => !found.some((f) => s < f.end && e > f.start);
   const push = (q: Found) => {
