@@ -10,20 +10,20 @@
 
 const RULES: [RegExp, string][] = [
   // organise, organised, organises, organising, organisation(s), organiser(s)
-  [/^(\p{L}{3,})is(e|ed|es|ing|ation|ations|er|ers)$/u, '$1iz$2'],
+  [/^([a-z]{3,})is(e|ed|es|ing|ation|ations|er|ers)$/, '$1iz$2'],
   // analyse, paralysed
-  [/^(\p{L}{3,})ys(e|ed|es|ing)$/u, '$1yz$2'],
+  [/^([a-z]{3,})ys(e|ed|es|ing)$/, '$1yz$2'],
   // favour(able|ite), labour(er), neighbour(ing), rumour(ed), behaviour…
-  [/^(armo|behavio|colo|endeavo|favo|flavo|harbo|hono|humo|labo|neighbo|odo|rumo|savio|splendo|valo|vigo|parlo|ranco|clamo|tumo)ur(\p{L}*)$/u, '$1r$2'],
+  [/^(armo|behavio|colo|endeavo|favo|flavo|harbo|hono|humo|labo|neighbo|odo|rumo|savio|splendo|valo|vigo|parlo|ranco|clamo|tumo)ur([a-z]*)$/, '$1r$2'],
   // cancelled, signalling, travellers, labelled, modelled, fuelled…
-  [/^(cancel|signal|label|model|travel|fuel|level|channel|counsel|dial|equal|total|marshal|quarrel|tunnel|funnel|panel|rival|libel|initial|pencil|shovel|parcel|marvel)l(ed|ing|er|ers)$/u, '$1$2'],
-  [/^(defen|offen|preten|licen)ce(s?)$/u, '$1se$2'],
-  [/^(cent|theat|lit|met|fib|calib|spect|somb|sab)re(s?)$/u, '$1er$2'],
-  [/^manoeuvr(\p{L}*)$/u, 'maneuver$1'],
-  [/^(program|kilogram)me(s?)$/u, '$1$2'],
-  [/^(dialog|catalog|analog)ue(s?)$/u, '$1$2'],
-  [/^judgement(s?)$/u, 'judgment$1'],
-  [/^sceptic(\p{L}*)$/u, 'skeptic$1'],
+  [/^(cancel|signal|label|model|travel|fuel|level|channel|counsel|dial|equal|total|marshal|quarrel|tunnel|funnel|panel|rival|libel|initial|pencil|shovel|parcel|marvel)l(ed|ing|er|ers)$/, '$1$2'],
+  [/^(defen|offen|preten|licen)ce(s?)$/, '$1se$2'],
+  [/^(cent|theat|lit|met|fib|calib|spect|somb|sab)re(s?)$/, '$1er$2'],
+  [/^manoeuvr([a-z]*)$/, 'maneuver$1'],
+  [/^(program|kilogram)me(s?)$/, '$1$2'],
+  [/^(dialog|catalog|analog)ue(s?)$/, '$1$2'],
+  [/^judgement(s?)$/, 'judgment$1'],
+  [/^sceptic([a-z]*)$/, 'skeptic$1'],
 ];
 
 /** A lower-case word in American spelling (the word itself when no rule applies). */

@@ -17,7 +17,7 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['actions', 'deeds', 'action', 'deed'],
       ['liberated', 'retaken', 'recaptured', 'liberation', 'retake', 'recapture', 'freed'],
       ['ceasefire', 'truce', 'armistice', 'cease-fire'],
-      ['talks', 'negotiations', 'negotiation', 'negotiate', 'negotiated', 'negotiating', 'dialogue', 'talk', 'negotiators'],
+      ['talks', 'negotiations', 'negotiation', 'negotiate', 'negotiated', 'negotiating', 'dialogue', 'dialog', 'talk', 'negotiators'],
       ['call', 'conversation', 'phone', 'telephone', 'phoned', 'calls', 'conversations', 'phonecall'],
       ['war', 'conflict', 'fighting', 'hostilities'],
       ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],

@@ -62,12 +62,12 @@ export function term(word: string): string {
   return t;
 }
 
-// The synonym table's words in the spelling they are looked up in.
-const SYNONYM_OF = new Map(Object.entries(SYNONYMS).map(([w, to]) => [americanSpelling(w), to]));
+// The synonym table lists a word in each spelling it needs ("dialogue", "dialog").
+const synonymOf = (w: string) => (Object.hasOwn(SYNONYMS, w) ? SYNONYMS[w] : undefined);
 
 function stemmed(lower: string): string {
   const word = americanSpelling(lower);
-  return stemmer(SYNONYM_OF.get(word) ?? word);
+  return stemmer(synonymOf(lower) ?? synonymOf(word) ?? word);
 }
 
 /**
