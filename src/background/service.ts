@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { ReportSchema, type Report } from '../corpus/schema.ts';
 import { validatePack } from '../corpus/validate.ts';
 import { matchSentence } from '../match/matcher.ts';
+import { pageContext } from '../match/page-context.ts';
 import {
   BackgroundCalls,
   DEFAULT_SETTINGS,
@@ -154,8 +155,9 @@ export function createBackgroundService(deps: ServiceDeps) {
       }
       const c = await corpus();
       const marked: MarkedStatement[] = [];
+      const page = req.context ? pageContext(req.context.title, req.context.lead) : undefined;
       for (const sentence of req.sentences) {
-        const matches = matchSentence(c, sentence.text, { threshold: s.threshold, relations: s.relations, candidates: 10 });
+        const matches = matchSentence(c, sentence.text, { threshold: s.threshold, relations: s.relations, candidates: 10, page });
         if (!matches.length) continue;
         const m = { id: sentence.id, text: sentence.text, matches };
         marked.push(m);

@@ -4,12 +4,14 @@
  * relation step judges, the claim graph carries conflicts along.
  */
 import { analyseStatement } from '../analysis/analyse.ts';
+import { entitiesOf } from '../analysis/entities.ts';
 import { classifyLine } from '../corpus/boilerplate.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { withoutCredit, withoutDateline } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
 import { isOpinion } from './opinion.ts';
+import { leadIsElsewhere, type PageContext } from './page-context.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { eventWindow } from './time.ts';
 import { isTitleCase, sentenceCase } from './title-case.ts';
@@ -21,6 +23,8 @@ export interface MatchOptions {
   relations: Record<Relation, boolean>;
   /** Index hits the relation step looks at per sentence. */
   candidates: number;
+  /** Whose story the page tells (its title and lead): a sentence that names no one of its own is read as about them. */
+  page?: PageContext;
 }
 
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
@@ -94,6 +98,18 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
     }
   }
   for (const [j, v] of inherited) found.set(j, v);
+  // A sentence that names no one the report's story is about, on a page whose
+  // lead tells someone else's story, is theirs ("Trump said the agreement
+  // followed a long night of talks" on a page about India and Pakistan).
+  if (options.page && found.size) {
+    const own = entitiesOf(text);
+    const elsewhere = new Map<string, boolean>();
+    for (const i of [...found.keys()]) {
+      const id = corpus.statements[i]!.reportId;
+      if (!elsewhere.has(id)) elsewhere.set(id, leadIsElsewhere(options.page, own, reportContext(corpus, id)));
+      if (elsewhere.get(id)) found.delete(i);
+    }
+  }
   const matches: Match[] = [];
   const weak = new Set<Match>();
   for (const [i, v] of found) {

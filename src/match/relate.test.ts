@@ -54,3 +54,14 @@ describe('makeSide: names', () => {
     expect([...side('Officials met Lammy in London.').names]).toContain('lammi');
   });
 });
+
+describe('relate: one rare claim word', () => {
+  it('lets one rare word shared with the same actors make the claim: "described the episode as a provocation" / "an attempted provocation"', async () => {
+    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
+    const { matchSentence } = await import('./matcher.ts');
+    const corpus = await loadCliCorpus();
+    expect(matchSentence(corpus, 'The Kremlin described the episode as a provocation staged by Kyiv.').some((m) => m.report.id === 'seed-000' && m.relation === 'agree')).toBe(true);
+    // A common word ("report", "call") with the same names is not a claim.
+    expect(matchSentence(corpus, 'The Kremlin described the call as a report from Kyiv.').filter((m) => m.relation !== 'related')).toEqual([]);
+  });
+});

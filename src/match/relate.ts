@@ -11,6 +11,7 @@
 import type { StatementAnalysis } from '../analysis/types.ts';
 import { compareFigures } from './figures.ts';
 import { isOpinion } from './opinion.ts';
+import { sharedOccasion } from './occasion.ts';
 import { otherVenue } from './places.ts';
 import { tokenForm } from '../analysis/entities.ts';
 import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
@@ -148,6 +149,8 @@ const MIN_COVERAGE = 0.33;
 const MIN_F = 0.25;
 const AGREE_COVERAGE = 0.45;
 const ANCHOR_WEIGHT = 0.38;
+/** A claim word this rare names the matter alone ("provocation", "congratulate"; "report" and "call" weigh ~0.36). */
+const RARE_CLAIM_WEIGHT = 0.75;
 /** How much of a shared word a near-synonym counts for (times its similarity). */
 const SOFT_SHARE = 0.5;
 /** The stance model alone names a conflict only when this sure; at 0.8 it misread hedged Kremlin statements on eval/tune. */
@@ -331,7 +334,12 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     const basis = dayApart ? `${dayApart[1]} vs ${dayApart[0]}` : `${stmt.window!.basis} vs ${page.window!.basis}`;
     return { relation: 'related', score: related * 0.8, coverage, why: `Different event: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}, but ${basis}` };
   }
-  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= 0.45);
+  // One claim word will do when it is rare enough to name the matter and the two
+  // share their actors: "described the episode as a provocation" / "an attempted provocation".
+  const oneRareWord = claimWords === 1 && sharesName && coverage >= AGREE_COVERAGE && claim >= 0.3 && shared.some((t) => !page.names.has(t) && !stmt.names.has(t) && weights.weight(t) >= RARE_CLAIM_WEIGHT);
+  // One claim word will do for the same occasion of the same specific party or place ("in London on Wednesday").
+  const occasion = coverage >= AGREE_COVERAGE && claimWords >= 1 && ctx && sharedOccasion(page.text, stmt.text) && specificShared(page, stmt, ctx).length ? sharedOccasion(page.text, stmt.text) : null;
+  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= 0.45) || !!occasion || oneRareWord;
   // A shared claim word one side negates and the other does not: they do not
   // report the same ("ruled out recognising Crimea" / "proposed recognising Crimea").
   // "It is not clear whether Putin would accept a freeze" asks, it does not say.
@@ -350,7 +358,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
     const attributed = stmt.speaker ? ` (attributed to ${stmt.speaker})` : '';
-    return { relation: 'agree', score: related, coverage, ...(sameSide ? { sameFrame: true } : {}), why: `Reports the same: ${keyWords}${attributed}${frame}${figure}` };
+    const when = occasion ? `; both on ${occasion === 'this-week' ? 'this week' : occasion[0]!.toUpperCase() + occasion.slice(1)}` : '';
+    return { relation: 'agree', score: related, coverage, ...(sameSide ? { sameFrame: true } : {}), why: `Reports the same: ${keyWords}${attributed}${frame}${figure}${when}` };
   }
   // Names alone (Putin, Kremlin, Ukraine) do not make a shared subject.
   if (claimWords < 2 || claim < 0.3) return null;
@@ -464,7 +473,12 @@ export function sameEventEvidence(page: Side, stmt: Side, shared: string[], ctx:
   return n;
 }
 
-/** A shared word stands near the frame on both sides, and at least one of them says what, not who. */
+/** Parties or places both name that few reports of the corpus name (London, Witkoff, Sochi), not outlets. */
+function specificShared(page: Side, stmt: Side, ctx: ReportContext): string[] {
+  const mine = new Set(stmt.analysis.entities);
+  return page.analysis.entities.filter((e) => mine.has(e) && !ctx.ubiquitous.has(e) && ENTITY_TYPES.get(e) !== 'outlet');
+}
+
 /**
  * A shared word stands near the frame on both sides, says what (not who), and
  * is rare enough to name the matter: "freeze" anchors, "war" does not.

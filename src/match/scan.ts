@@ -6,13 +6,15 @@ import { extractArticle } from '../page/extract.ts';
 import { blockSentences } from '../page/sentences.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { pageContext } from './page-context.ts';
 import { DEFAULT_MATCH_OPTIONS, matchSentence, type MatchOptions } from './matcher.ts';
 import type { ScanResult } from './types.ts';
 
-function scanSentences(corpus: Corpus, sentences: string[], options: MatchOptions): ScanResult {
+function scanSentences(corpus: Corpus, sentences: string[], options: MatchOptions, title: string): ScanResult {
   const statements = [];
+  const page = pageContext(title, sentences);
   for (const text of sentences) {
-    const matches = matchSentence(corpus, text, options);
+    const matches = matchSentence(corpus, text, { ...options, page });
     if (matches.length) statements.push({ text, matches });
   }
   return { corpus: corpus.size, statements };
@@ -26,8 +28,9 @@ export function textSentences(text: string): string[] {
     .filter(Boolean);
 }
 
-export function scanText(corpus: Corpus, text: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): ScanResult {
-  return scanSentences(corpus, textSentences(text), options);
+/** `title`: the page's title when it is not part of the text (the lead tells whose story the page is). */
+export function scanText(corpus: Corpus, text: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS, title = ''): ScanResult {
+  return scanSentences(corpus, textSentences(text), options, title);
 }
 
 export function documentSentences(doc: Document): string[] {
@@ -35,5 +38,5 @@ export function documentSentences(doc: Document): string[] {
 }
 
 export function scanDocument(corpus: Corpus, doc: Document, options: MatchOptions = DEFAULT_MATCH_OPTIONS): ScanResult {
-  return scanSentences(corpus, documentSentences(doc), options);
+  return scanSentences(corpus, documentSentences(doc), options, doc.title ?? '');
 }

@@ -11,6 +11,7 @@
  * parse is refused with a logged reason and changes nothing.
  */
 import * as z from 'zod/mini';
+import { LEAD_SENTENCES } from '../match/lead.ts';
 
 // Bounds that keep a hostile or broken sender from making the worker hold
 // or index arbitrary amounts of text.
@@ -43,6 +44,12 @@ export const PageSentenceSchema = z.object({
   id: z.number().check(z.int(), z.gte(0)),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_SENTENCE_CHARS)),
 });
+
+export const PageLeadSchema = z.object({
+  title: z.string().check(z.maxLength(MAX_SENTENCE_CHARS)),
+  lead: z.array(z.string().check(z.maxLength(MAX_SENTENCE_CHARS))).check(z.maxLength(LEAD_SENTENCES)),
+});
+export type PageLead = z.infer<typeof PageLeadSchema>;
 
 export const MarkedStatementSchema = z.object({
   id: z.number().check(z.int(), z.gte(0)),
@@ -134,6 +141,8 @@ export const BackgroundCalls = {
       page: z.string().check(z.maxLength(4_000)),
       host: z.string().check(z.maxLength(300)),
       sentences: z.array(PageSentenceSchema).check(z.maxLength(MAX_SENTENCES_PER_MESSAGE)),
+      /** The page's title and first sentences: whose story the page tells (a sentence that names no one is read as about them). */
+      context: z.optional(PageLeadSchema),
     }),
     reply: z.object({ marked: z.array(MarkedStatementSchema) }),
   },

@@ -7,14 +7,16 @@
  * scroll, late loading) is read with `scanNodes`, and a block already read is
  * read again only when its text changed.
  */
-import type { MarkedStatement } from '../messaging/protocol.ts';
+import type { MarkedStatement, PageLead } from '../messaging/protocol.ts';
+import { LEAD_SENTENCES } from '../match/lead.ts';
 import { MAX_SENTENCE_CHARS } from '../messaging/protocol.ts';
 import { articleRoot, BlockWalker, enclosingBlock, inFurniture, type TextBlock } from './extract.ts';
 import { Marks, type MarksOptions } from './marks.ts';
 import { blockSentences, sentenceRange, type PageSentence } from './sentences.ts';
 
 export interface ScannerDeps {
-  lookup(sentences: { id: number; text: string }[]): Promise<MarkedStatement[]>;
+  /** `context`: the page's title and first sentences, sent with every batch (whose story the page tells). */
+  lookup(sentences: { id: number; text: string }[], context: PageLead): Promise<MarkedStatement[]>;
   status(status: 'scanning' | 'done' | 'no-article', reset?: boolean): Promise<void>;
   signal: AbortSignal;
   /** Open shadow roots met while reading: the page watcher observes them too. */
@@ -161,7 +163,8 @@ export class Scanner {
   private send(batch: PageSentence[]): Promise<number> {
     const first = this.sentences.length;
     this.sentences.push(...batch);
-    return this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text }))).then((marked) => {
+    const context = { title: document.title.slice(0, MAX_SENTENCE_CHARS), lead: this.sentences.slice(0, LEAD_SENTENCES).map((s) => s.text) };
+    return this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text })), context).then((marked) => {
       // Replies that arrive together would all be marked in one task: each
       // waits its turn, and is marked in slices of its own tasks.
       const turn = this.marking.then(() => this.mark(marked));

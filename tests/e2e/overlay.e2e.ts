@@ -35,6 +35,7 @@ const PESKOV = 'Kremlin spokesman Dmitry Peskov said that merely freezing the co
 const CALL = 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.';
 const ZELENSKY =
   "Ukrainian President Volodymyr Zelensky said Kyiv had not yet received an official proposal from Trump's team, but would answer once it did.";
+const TRUMP_TALKS = 'Trump said the agreement followed a long night of talks mediated by the United States.';
 const LONG_TASK_LIMIT_MS = 50;
 
 /** Collects long tasks from the first moment of the page (Chromium only; Firefox has no `longtask` entries). */
@@ -266,6 +267,18 @@ describe.each(kinds)('%s overlay', (kind) => {
       expect(markedStatements(p.marks).filter((t) => t.includes('merely freezing'))).toEqual([]);
     } finally {
       await p.page.close();
+    }
+  });
+
+  it('reads a sentence that names no party of its own as about the page\'s parties: the same sentence is marked on a page about Putin and Trump, not on one about India and Pakistan', async () => {
+    const ours = await open('our-story.html');
+    const elsewhere = await open('other-story.html');
+    try {
+      expect(markedStatements(ours.marks)).toContain(TRUMP_TALKS);
+      expect(markedStatements(elsewhere.marks)).toEqual([]);
+    } finally {
+      await ours.page.close();
+      await elsewhere.page.close();
     }
   });
 

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCliCorpus } from '../../cli/lib/corpus.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { matchSentence, DEFAULT_MATCH_OPTIONS } from './matcher.ts';
+import { pageContext } from './page-context.ts';
+import { scanText } from './scan.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCliCorpus();
+});
+
+const INDIA_PAKISTAN = [
+  'India and Pakistan agreed on Saturday to a full and immediate ceasefire after four days of missile and drone strikes, President Donald Trump announced.',
+  'Pakistan\'s foreign minister Ishaq Dar confirmed the ceasefire, while India said it had been agreed directly between the two militaries.',
+  'Hours after the truce took effect, both sides accused each other of violations along the Line of Control in Kashmir.',
+];
+const TRUMP_TALKS = 'Trump said the agreement followed a long night of talks mediated by the United States.';
+
+describe('page context: whose story the page tells', () => {
+  it('counts the parties its title and first sentences name', () => {
+    const ctx = pageContext('India and Pakistan agree ceasefire, Trump says', INDIA_PAKISTAN);
+    expect(ctx.parties.get('india')).toBe(3);
+    expect(ctx.parties.get('pakistan')).toBe(3);
+  });
+
+  it('reads a sentence that names only Trump as about the page\'s parties: on a page about India and Pakistan, "the agreement" is theirs', () => {
+    // Alone, the sentence shares Trump, an agreement and talks with a corpus report…
+    expect(matchSentence(corpus, TRUMP_TALKS).length).toBeGreaterThan(0);
+    // …on its page, it is someone else's agreement.
+    const page = pageContext('India and Pakistan agree ceasefire after four days of strikes, Trump says', INDIA_PAKISTAN);
+    expect(matchSentence(corpus, TRUMP_TALKS, { ...DEFAULT_MATCH_OPTIONS, page })).toEqual([]);
+    const text = [INDIA_PAKISTAN[0], TRUMP_TALKS, ...INDIA_PAKISTAN.slice(1)].join('\n');
+    expect(scanText(corpus, text).statements.map((s) => s.text)).not.toContain(TRUMP_TALKS);
+  });
+
+  it('gives a sentence that names no one nothing to be about when the lead names no one either', () => {
+    const s = 'The footage has not been independently verified.';
+    const lead = ['A video said to show a UFO over a shopping centre has been watched millions of times.', 'It was filmed late on Saturday.', s];
+    expect(scanText(corpus, lead.join('\n')).statements).toEqual([]);
+  });
+
+  it('still marks a sentence on a page that tells the corpus\'s story', () => {
+    const lead = ['The Kremlin on Tuesday rejected a Financial Times report on a Putin peace offer.', 'Peskov told reporters that many false claims were being made.', TRUMP_TALKS];
+    const page = pageContext('Kremlin rejects FT report', lead);
+    expect(matchSentence(corpus, 'Kremlin spokesman Dmitry Peskov rejected the Financial Times report as false.', { ...DEFAULT_MATCH_OPTIONS, page }).length).toBeGreaterThan(0);
+  });
+
+  it('lets a sentence that names a specific party of a report (Sochi) tie itself to it, whatever its page', () => {
+    const page = pageContext('India and Pakistan agree ceasefire', INDIA_PAKISTAN);
+    const ms = matchSentence(corpus, 'Putin spoke to Trump 48 hours after a drone attack on his residence in Sochi, according to Russian media.', { ...DEFAULT_MATCH_OPTIONS, page });
+    expect(ms.some((m) => m.report.id === 'seed-000')).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * What the page as a whole is about, read from its title and lead: whose
+ * story it tells. A sentence that names no one of its own ("The footage has
+ * not been independently verified", "Trump said the agreement followed a long
+ * night of talks") is about the page's parties, and only the page says who
+ * they are: on a page about India and Pakistan, "the agreement" is theirs.
+ *
+ * The lead is read, not the whole page, so that the extension (which looks
+ * sentences up in batches, in reading order) and the CLI judge a sentence
+ * from the same context.
+ */
+import { entitiesOf } from '../analysis/entities.ts';
+import { LEAD_SENTENCES } from './lead.ts';
+import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
+import type { ReportContext } from './relate.ts';
+
+/** Shorter lines (a byline, a dateline, a label) are not part of the lead, as the extension does not look them up. */
+const MIN_LEAD_CHARS = 20;
+
+export interface PageContext {
+  /** Party ids (people, countries, organisations) the title and lead name, each with how many of those texts name it. */
+  parties: ReadonlyMap<string, number>;
+}
+
+const PARTY_TYPES = new Set(['person', 'country', 'org']);
+
+/** The context of a page from its title (may be empty) and its sentences in reading order. */
+export function pageContext(title: string, sentences: readonly string[]): PageContext {
+  const parties = new Map<string, number>();
+  for (const text of [title, ...sentences.filter((s) => s.length >= MIN_LEAD_CHARS).slice(0, LEAD_SENTENCES)]) {
+    if (!text) continue;
+    for (const e of entitiesOf(text)) if (PARTY_TYPES.has(ENTITY_TYPES.get(e) ?? '')) parties.set(e, (parties.get(e) ?? 0) + 1);
+  }
+  return { parties };
+}
+
+/**
+ * Whether the page's lead tells someone else's story than the report's:
+ * it names parties the report never speaks of more often than parties it does.
+ * A sentence that names a party of the report beyond the corpus-wide ones
+ * (Gerasimov, Sochi, Witkoff) ties itself to the report whatever its page;
+ * `sentenceParties` are the sentence's own.
+ */
+export function leadIsElsewhere(page: PageContext, sentenceParties: readonly string[], ctx: ReportContext): boolean {
+  const known = (e: string): boolean => ctx.parties.has(e) || (ENTITY_IMPLIES.get(e) ?? []).some(known);
+  if (sentenceParties.some((e) => known(e) && !ctx.ubiquitous.has(e))) return false;
+  // A lead that names no one at all (a film's casting, a viral video) gives a sentence that names no one either nobody to be about.
+  if (!page.parties.size) return !sentenceParties.some(known);
+  let foreign = 0;
+  let ours = 0;
+  for (const [e, n] of page.parties) {
+    if (known(e)) ours += n;
+    else foreign += n;
+  }
+  return foreign > ours;
+}
