@@ -14,7 +14,7 @@ import { isOpinion } from './opinion.ts';
 import { leadIsElsewhere, type PageContext } from './page-context.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { eventWindow } from './time.ts';
-import { isTitleCase, sentenceCase } from './title-case.ts';
+import { fromAllCaps, isAllCaps, isTitleCase, sentenceCase } from './title-case.ts';
 import type { Match, Relation } from './types.ts';
 
 export interface MatchOptions {
@@ -51,7 +51,7 @@ const INHERIT_COVERAGE_FRAME = 0.4;
 export function matchSentence(corpus: Corpus, sentence: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
   // Where and when a wire story was filed, or who took its picture, is not part of its claim.
   const plain = withoutCredit(withoutDateline(withoutInvisibles(sentence)));
-  const text = isTitleCase(plain) ? sentenceCase(plain, corpus.background) : plain;
+  const text = isAllCaps(plain) ? fromAllCaps(plain) : isTitleCase(plain) ? sentenceCase(plain, corpus.background) : plain;
   // Page furniture that slipped past extraction ("Click here for our full
   // coverage of the war", "Reporting by …") is read as the corpus build reads it.
   if (!isCheckable(text) || (FURNITURE_HINT.test(text) && classifyLine(text).kind !== 'content')) return [];

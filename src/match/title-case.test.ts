@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCliCorpus } from '../../cli/lib/corpus.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { matchSentence } from './matcher.ts';
-import { isTitleCase, sentenceCase } from './title-case.ts';
+import { fromAllCaps, isAllCaps, isTitleCase, sentenceCase } from './title-case.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -33,5 +33,21 @@ describe('Title Case headlines', () => {
   it('still marks nothing on a Title Case headline about someone else', () => {
     expect(marks('Xi Says China Is Ready to Work With the Incoming Trump Administration')).toEqual([]);
     expect(marks('Macron Calls Trump to Discuss Trade Tariffs and Ukraine')).toEqual([]);
+  });
+});
+
+describe('lines in capitals', () => {
+  it('reads a TV chyron in sentence case, keeping the names of the alias table', () => {
+    expect(isAllCaps('14:48 — KREMLIN CONFIRMS FT REPORT, SAYS RIA')).toBe(true);
+    expect(fromAllCaps('14:48 — KREMLIN CONFIRMS FT REPORT, SAYS RIA')).toBe('14:48 — Kremlin confirms FT report, says RIA');
+    expect(isAllCaps('The US and NATO said so on Friday.')).toBe(false);
+  });
+
+  it('marks a chyron as it marks the same line in sentence case', async () => {
+    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
+    const { matchSentence } = await import('./matcher.ts');
+    const corpus = await loadCliCorpus();
+    const ms = matchSentence(corpus, '14:48 — KREMLIN CONFIRMS FT REPORT, SAYS RIA');
+    expect(ms.some((m) => m.relation === 'conflict' && m.report.id === 'seed-002')).toBe(true);
   });
 });

@@ -38,3 +38,28 @@ export function sentenceCase(sentence: string, background: BackgroundDf): string
     return keep ? w : w.toLowerCase();
   });
 }
+
+const CAPS_WORD = /\p{Lu}{2,}(?:['’]\p{Lu}{1,2})?/gu;
+
+/** Most of its words in capitals: a TV chyron or a shouted headline ("KREMLIN CONFIRMS FT REPORT"). */
+export function isAllCaps(sentence: string): boolean {
+  const ws = sentence.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 1);
+  if (ws.length < 4) return false;
+  return ws.filter((w) => !/\p{Ll}/u.test(w)).length >= 0.75 * ws.length;
+}
+
+/**
+ * A line in capitals read in sentence case: the entities of the alias table
+ * keep their capitals ("FT", "US", "KREMLIN" stay names), as do days and
+ * months; every other word is lowered, the first capitalised.
+ */
+export function fromAllCaps(sentence: string): string {
+  const entitySpans = findEntities(sentence).map((m) => [m.start, m.end] as const);
+  const first = /\p{L}/u.exec(sentence)?.index ?? 0;
+  return sentence.replace(CAPS_WORD, (w, at: number) => {
+    if (entitySpans.some(([a, b]) => at >= a && at < b)) return w.length > 3 ? w[0] + w.slice(1).toLowerCase() : w;
+    const lower = w.toLowerCase();
+    const cap = lower[0]!.toUpperCase() + lower.slice(1);
+    return at === first || CALENDAR.test(cap) ? cap : lower;
+  });
+}
