@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCliCorpus } from '../../cli/lib/corpus.ts';
 import type { Corpus } from '../search/corpus.ts';
-import { clauses, matchSentence } from './matcher.ts';
+import { clauses, matchSentence, reportedClaim } from './matcher.ts';
 import type { Match } from './types.ts';
 
 let corpus: Corpus;
@@ -108,7 +108,8 @@ describe('matchSentence on the seed corpus', () => {
   it('carries a conflict to a page that restates a statement nearly whole ("not enough" — against 000\'s sources)', () => {
     const ms = matchSentence(corpus, "The Kremlin's spokesman has said that simply freezing the war would not be enough for Russia.");
     expect(rel(ms, 'agree', 'seed-003')).toBeDefined();
-    expect(rel(ms, 'conflict', 'seed-000')?.why).toMatch(/against what the page repeats/);
+    // Said outright by the reported clause, or carried from 003 along the claim graph: either way 000's sources are contradicted, and the reason says how.
+    expect(rel(ms, 'conflict', 'seed-000')?.why).toMatch(/against what the page repeats|not acceptable/);
   });
 
   it('reads a call described as "tense" against "businesslike and constructive", and not a call between others', () => {
@@ -291,5 +292,24 @@ describe('clauses', () => {
 
   it('splits "said that X and that Y" into its two reported claims', () => {
     expect(clauses('Zelensky said that promises from Moscow were worthless and that Kyiv wanted Russian troops to leave its territory.')).toHaveLength(2);
+  });
+});
+
+describe('reportedClaim', () => {
+  it('takes the claim out of its frame and asides', () => {
+    expect(reportedClaim('Orlov, though, repeats a claim circulating on Russian Telegram channels that the attack happened a full week before the call, not a matter of days.')).toEqual([
+      'the attack happened a full week before the call',
+    ]);
+    expect(reportedClaim('Putin spoke to Trump for over an hour.')).toEqual([]);
+  });
+
+  it('marks a claim a long frame would dilute: Reuters\' sources on a freeze, reported inside a sentence about a signal', () => {
+    const ms = matchSentence(corpus, 'The signal came after Reuters, quoting five Russian sources, reported that Moscow could accept a deal that freezes the war more or less along the current front.');
+    expect(ms.filter((m) => m.relation === 'agree').map((m) => m.report.id)).toEqual(expect.arrayContaining(['seed-000']));
+  });
+
+  it('does not let a reported claim agree across people: Gerasimov\'s figure is not Remchukov\'s', () => {
+    const ms = matchSentence(corpus, "Valery Gerasimov, the head of Russia's general staff, told Putin on Saturday that only about 50% of the Kursk region had been retaken.");
+    expect(ms.filter((m) => /Remchukov/.test(m.statement.text))).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { terms, words } from '../text/tokens.ts';
 import { isOpinion } from './opinion.ts';
 import { leadIsElsewhere, type PageContext } from './page-context.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
+import { ENTITY_TYPES } from './setup.ts';
 import { eventWindow } from './time.ts';
 import { fromAllCaps, isAllCaps, isTitleCase, sentenceCase } from './title-case.ts';
 import type { Match, Relation } from './types.ts';
@@ -58,6 +59,10 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // A long sentence often makes two claims ("…spoke for two hours, and Putin
   // said…"): each clause is judged too, and the best verdict per statement kept.
   const parts = [text, ...clauses(text)];
+  // The claim a long frame reports is judged on its own too: the frame dilutes
+  // what the claim shares with a statement.
+  const reported = new Set(reportedClaim(text).filter((c) => !parts.includes(c)));
+  parts.push(...reported);
   const pageTerms = new Set(terms(text));
   const found = new Map<number, Verdict>();
   for (const part of parts) {
@@ -70,6 +75,9 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       // whole sentence's agreement ("refused to give a date, but was still open to a
       // settlement" agrees with "remains open", whatever its first clause says).
       const wholeAgrees = part !== text && prev?.relation === 'agree' && !prev.weak;
+      // A reported claim agrees only where the whole sentence's people do not
+      // set it apart: Gerasimov's figure is not Remchukov's.
+      if (reported.has(part) && v?.relation !== 'conflict' && !samePeople(text, corpus.statements[i]!.analysis.entities, reportContext(corpus, corpus.statements[i]!.reportId))) continue;
       if (v && !wholeAgrees && (!prev || v.score > prev.score)) found.set(i, v);
     }
   }
@@ -137,7 +145,32 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   return bestPerReport(decided ? kept.filter((m) => m.relation !== 'related') : kept);
 }
 
+/** Every person the sentence names is named by the statement too, or by most reports. */
+function samePeople(text: string, stmtEntities: readonly string[], ctx: ReportContext): boolean {
+  return entitiesOf(text).every((e) => ENTITY_TYPES.get(e) !== 'person' || ctx.ubiquitous.has(e) || stmtEntities.includes(e));
+}
+
 /** The clauses of a sentence joined by ", and", ";" or ", but", when there are two or more of some length. */
+/**
+ * The claim a sentence reports, without who reports it or the asides around
+ * it: "Orlov repeats a claim circulating on Telegram that the attack happened
+ * a full week before the call, not a matter of days" → "the attack happened a
+ * full week before the call". A long frame dilutes what the claim shares with
+ * a statement.
+ */
+export function reportedClaim(text: string): string[] {
+  const m = REPORTED.exec(text);
+  if (!m) return [];
+  const claim = m[1]!.replace(ASIDE, '').trim();
+  return words(claim).length >= 5 && claim.length < text.length - 15 ? [claim] : [];
+}
+
+// A verb that reports speech, then "that" (a few words may come between: "said on Tuesday that",
+// "repeats a claim circulating on Telegram that"); a word that is also a noun ("report", "claims") only right before it.
+const REPORTED = /\b(?:(?:says?|said|saying|noted|noting|repeats?|repeated|argues|argued|arguing|insists?|insisted|writes|wrote|added|adding|suggested|believes?|believed|warned|confirmed|acknowledged|admitted|told)(?:\s+[\w'’-]+){0,7}?|(?:notes|claims?|claimed|reports?|reported|adds|suggests|warns|confirms|admits))\s+that\s+(.+)$/i;
+// An aside after the claim: ", which he calls…", ", according to…", ", not a matter of days", ", X said."
+const ASIDE = /,\s+(?:which|according to|not|he said|she said|they said|\w+ said)\b.*$/i;
+
 export function clauses(text: string): string[] {
   const parts = text.split(/\s*(?:;|,\s*(?:and|but|while|whereas)\s+|\s+but\s+|\s+and that\s+)\s*/).filter((p) => words(p).length >= 5);
   return parts.length >= 2 ? parts : [];

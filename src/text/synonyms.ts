@@ -62,3 +62,20 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
     ] as const
   ).flatMap(([canonical, ...others]) => [canonical, ...others].map((w) => [w, canonical])),
 );
+
+/**
+ * Words Porter stems onto a synonym group's term though they mean something
+ * else: "positive" is not a position, "residents" are not a residence,
+ * "related" is not relations, "liberal" is not liberated. Each keeps a term
+ * of its own (found by listing the FNC-1 words whose stem is a group's term).
+ */
+export const STEM_COLLISIONS: Record<string, string> = {
+  positive: 'positive',
+  positively: 'positive',
+  related: 'related',
+  relating: 'related',
+  resident: 'resident',
+  residents: 'resident',
+  liberal: 'liberal',
+  liberals: 'liberal',
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from './tokens.ts';
+import { term, terms } from './tokens.ts';
 
 describe('terms: a ceasefire where the armies stand is a freeze', () => {
   it('reads a ceasefire, a halt or talks "along / based on the current front lines" as a freeze', () => {
@@ -34,5 +34,16 @@ describe('numbers and stems', () => {
 
   it('keeps a permission apart from the author of a story', () => {
     expect(terms('the US authorization')).not.toContain(terms('the author of the story')[0]);
+  });
+});
+
+describe('stem collisions', () => {
+  it('does not read "positive" as a position, "residents" as a residence or "related" as relations', () => {
+    expect(term('positive')).not.toBe(term('position'));
+    expect(term('residents')).not.toBe(term('residence'));
+    expect(term('related')).not.toBe(term('relations'));
+    // The groups themselves still meet.
+    expect(term('aims')).toBe(term('position'));
+    expect(term('residents')).toBe(term('resident'));
   });
 });

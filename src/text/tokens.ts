@@ -10,7 +10,7 @@
 import { stemmer } from 'stemmer';
 import { IDIOMS } from './idioms.ts';
 import { americanSpelling } from './spelling.ts';
-import { SYNONYMS } from './synonyms.ts';
+import { STEM_COLLISIONS, SYNONYMS } from './synonyms.ts';
 
 // Function words and news filler: they say nothing about which claim a
 // sentence makes. Reporting verbs are here too — "said" ties no two claims.
@@ -66,6 +66,7 @@ export function term(word: string): string {
 const synonymOf = (w: string) => (Object.hasOwn(SYNONYMS, w) ? SYNONYMS[w] : undefined);
 
 function stemmed(lower: string): string {
+  if (Object.hasOwn(STEM_COLLISIONS, lower)) return STEM_COLLISIONS[lower]!;
   const word = americanSpelling(lower);
   return stemmer(synonymOf(lower) ?? synonymOf(word) ?? word);
 }
