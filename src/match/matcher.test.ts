@@ -293,6 +293,12 @@ describe('clauses', () => {
   it('splits "said that X and that Y" into its two reported claims', () => {
     expect(clauses('Zelensky said that promises from Moscow were worthless and that Kyiv wanted Russian troops to leave its territory.')).toHaveLength(2);
   });
+
+  it('splits at a trailing "with" or "adding that" clause, and marks the claim hung there', () => {
+    const s = 'Both hosts agree that Moscow has tried to play the incident down, with officials branding it a Ukrainian provocation.';
+    expect(clauses(s)).toEqual(['Both hosts agree that Moscow has tried to play the incident down', 'officials branding it a Ukrainian provocation.']);
+    expect(rel(matchSentence(corpus, s), 'agree', 'seed-000')).toBeDefined();
+  });
 });
 
 describe('reportedClaim', () => {

@@ -172,7 +172,9 @@ const REPORTED = /\b(?:(?:says?|said|saying|noted|noting|repeats?|repeated|argue
 const ASIDE = /,\s+(?:which|according to|not|he said|she said|they said|\w+ said)\b.*$/i;
 
 export function clauses(text: string): string[] {
-  const parts = text.split(/\s*(?:;|,\s*(?:and|but|while|whereas)\s+|\s+but\s+|\s+and that\s+)\s*/).filter((p) => words(p).length >= 5);
+  // …and at a trailing participle or "with" clause, where news hangs a second claim
+  // ("…play the incident down, with officials branding it a provocation"; "…, adding that…").
+  const parts = text.split(/\s*(?:;|,\s*(?:and|but|while|whereas)\s+|\s+but\s+|\s+and that\s+|,\s*(?:with|adding that|saying that|leaving)\s+)\s*/).filter((p) => words(p).length >= 5);
   return parts.length >= 2 ? parts : [];
 }
 
