@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCliCorpus } from '../../cli/lib/corpus.ts';
 import type { Corpus } from '../search/corpus.ts';
-import { clauses, matchSentence, reportedClaim } from './matcher.ts';
+import { clauses, deniedClaim, matchSentence, reportedClaim } from './matcher.ts';
 import type { Match } from './types.ts';
 
 let corpus: Corpus;
@@ -317,5 +317,25 @@ describe('reportedClaim', () => {
   it('does not let a reported claim agree across people: Gerasimov\'s figure is not Remchukov\'s', () => {
     const ms = matchSentence(corpus, "Valery Gerasimov, the head of Russia's general staff, told Putin on Saturday that only about 50% of the Kursk region had been retaken.");
     expect(ms.filter((m) => /Remchukov/.test(m.statement.text))).toEqual([]);
+  });
+});
+
+describe('a denial the page reports', () => {
+  it('finds the claim denied', () => {
+    expect(deniedClaim("Ukraine's general staff denied that its forces had been pushed out of Kursk, saying fighting continued near the border.")).toBe('its forces had been pushed out of Kursk');
+    expect(deniedClaim('Peskov rejected claims that Putin had spoken to Trump.')).toBe('Putin had spoken to Trump.');
+    expect(deniedClaim('Putin spoke to Trump.')).toBeNull();
+  });
+
+  it('sets the page against the report that tells the denied claim as so, though the two share most of their words', () => {
+    const ms = matchSentence(corpus, "Ukraine's general staff denied that Russian forces had retaken 99.5% of the Kursk region.");
+    expect(rel(ms, 'conflict', 'seed-002')?.statement.text).toMatch(/Gerasimov/);
+    expect(rel(ms, 'agree', 'seed-002')).toBeUndefined();
+  });
+
+  it('still agrees with a report that tells the same denial', () => {
+    const ms = matchSentence(corpus, 'Kremlin spokesman Dmitry Peskov denied that Putin had offered to freeze the war along the current front line.');
+    expect(ms.some((m) => m.relation === 'conflict' && /suggested concluding the conflict/.test(m.statement.text))).toBe(true);
+    expect(ms.some((m) => m.relation === 'agree' && /wouldn’t suffice|wouldn't suffice/.test(m.statement.text))).toBe(true);
   });
 });

@@ -63,6 +63,10 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // what the claim shares with a statement.
   const reported = new Set(reportedClaim(text).filter((c) => !parts.includes(c)));
   parts.push(...reported);
+  // What the page says someone denies: a report that tells it as so conflicts with the page,
+  // whatever the words the whole sentence shares with it ("denied that Russian forces had retaken 99.5%").
+  const denied = deniedClaim(text);
+  if (denied && !parts.includes(denied)) parts.push(denied);
   const pageTerms = new Set(terms(text));
   const found = new Map<number, Verdict>();
   for (const part of parts) {
@@ -77,6 +81,13 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       const wholeAgrees = part !== text && prev?.relation === 'agree' && !prev.weak;
       // A reported claim agrees only where the whole sentence's people do not
       // set it apart: Gerasimov's figure is not Remchukov's.
+      if (part === denied) {
+        const st = corpus.statements[i]!;
+        // A statement that itself denies or negates it ("the Kremlin dispelled rumours that…") tells the same denial.
+        if (!v || v.relation !== 'agree' || v.weak || st.analysis.denial || st.analysis.negated) continue;
+        found.set(i, { relation: 'conflict', score: v.score, coverage: v.coverage, why: `The page reports a denial of what this report tells: ${v.why.replace(/^Reports the same: /, '')}` });
+        continue;
+      }
       if (reported.has(part) && v?.relation !== 'conflict' && !samePeople(text, corpus.statements[i]!.analysis.entities, reportContext(corpus, corpus.statements[i]!.reportId))) continue;
       if (v && !wholeAgrees && (!prev || v.score > prev.score)) found.set(i, v);
     }
@@ -144,6 +155,20 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   const decided = kept.some((m) => m.relation !== 'related');
   return bestPerReport(decided ? kept.filter((m) => m.relation !== 'related') : kept);
 }
+
+/**
+ * The claim a sentence says someone denies: "Ukraine's general staff denied
+ * that its forces had been pushed out of Kursk" → "its forces had been pushed
+ * out of Kursk".
+ */
+export function deniedClaim(text: string): string | null {
+  const m = DENIED.exec(text);
+  if (!m) return null;
+  const claim = m[1]!.replace(ASIDE, '').replace(/,\s+saying\b.*$/i, '').trim();
+  return words(claim).length >= 4 ? claim : null;
+}
+
+const DENIED = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|assertions?)\s+)?that\s+(.+)$/i;
 
 /** Every person the sentence names is named by the statement too, or by most reports. */
 function samePeople(text: string, stmtEntities: readonly string[], ctx: ReportContext): boolean {
