@@ -339,3 +339,10 @@ describe('a denial the page reports', () => {
     expect(ms.some((m) => m.relation === 'agree' && /wouldn’t suffice|wouldn't suffice/.test(m.statement.text))).toBe(true);
   });
 });
+
+describe('parties named and implied', () => {
+  it('takes "the Kremlin" for the party of "Kremlin spokesman Peskov": "never confirmed the call took place" conflicts with his confirmation', () => {
+    const ms = matchSentence(corpus, "In Orlov's telling, the Kremlin never actually confirmed that the call took place, leaving it to Trump's team to announce it.");
+    expect(rel(ms, 'conflict', 'seed-000')?.statement.text).toMatch(/Peskov confirmed the conversation took place/);
+  });
+});

@@ -50,6 +50,12 @@ export interface ReportContext {
   terms: ReadonlySet<string>;
 }
 
+/** A body or person (not a country: "Russian" says little) named on one side and named or implied on the other. */
+function sharedBody(page: Side, stmt: Side): boolean {
+  const theirs = new Set(stmt.analysis.entities);
+  return page.analysis.entities.some((e) => theirs.has(e) && ENTITY_TYPES.get(e) !== 'country' && ENTITY_TYPES.get(e) !== 'outlet');
+}
+
 /** The entity ids of a side that name a party (a person, a country, an organisation), not a place or an outlet. */
 export function partiesOf(side: Side): string[] {
   return side.analysis.entities.filter((e) => PARTY_TYPES.has(ENTITY_TYPES.get(e) ?? ''));
@@ -240,7 +246,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // Someone else's call, offer or readiness: the page names a party the
   // report never speaks of, and nothing but a ubiquitous name is shared.
   if (ctx && otherParties(page, stmt, ctx).length) return null;
-  const { shared, coverage, claim, f, claimWords, sharesName } = o;
+  const { shared, coverage, claim, f, claimWords } = o;
+  // A party named on one side and implied on the other is shared: "the Kremlin" and "Kremlin spokesman Peskov".
+  const sharesName = o.sharesName || sharedBody(page, stmt);
   // Figures for the same fact (a call's length, a share of territory) tie two
   // sentences even when they share few other words.
   const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities);
