@@ -27,3 +27,21 @@ describe('frameHits', () => {
     expect(signs).toEqual([-1, 1]);
   });
 });
+
+describe('frames of reception and of progress', () => {
+  it('reads "welcomed" against "cautioned", and "gains" against "setbacks"', () => {
+    expect(frameHits('NATO officials welcomed the report.').find((h) => h.frame === 'reception')?.sign).toBe(1);
+    expect(frameHits('European officials cautioned that it could be a tactic.').find((h) => h.frame === 'reception')?.sign).toBe(-1);
+    expect(frameHits("Kyiv's forces have made notable gains in the east.").find((h) => h.frame === 'progress')?.sign).toBe(1);
+    expect(frameHits('Kyiv has recently experienced setbacks in eastern regions.').find((h) => h.frame === 'progress')?.sign).toBe(-1);
+  });
+
+  it('sets gains in the east against 003\'s setbacks in eastern regions', async () => {
+    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
+    const { matchSentence } = await import('./matcher.ts');
+    const corpus = await loadCliCorpus();
+    const m = matchSentence(corpus, "Kyiv's forces, meanwhile, have made notable gains in the east in recent weeks.").find((x) => x.report.id === 'seed-003');
+    expect(m?.relation).toBe('conflict');
+    expect(m?.why).toMatch(/losing ground.*gaining ground/);
+  });
+});

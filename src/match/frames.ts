@@ -11,7 +11,7 @@
 
 import { normalisePhrases } from '../text/tokens.ts';
 
-export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone';
+export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone' | 'reception' | 'progress';
 
 interface Frame {
   name: FrameName;
@@ -70,7 +70,21 @@ const FRAMES: Frame[] = [
     name: 'tone',
     say: ['it went well', 'it went badly'],
     pos: /^(constructive|businesslike|productive|cordial|friendly|warm|fruitful|substantive|positive)$/,
-    neg: /^(tense|hostile|frosty|acrimonious|heated|unproductive|fruitless|testy|combative)$/,
+    neg: /^(tense|hostile|frosty|chilly|acrimonious|heated|unproductive|fruitless|testy|combative)$/,
+  },
+  {
+    // How others took it: "welcomed the offer as a genuine opening" / "cautioned it was a ploy".
+    name: 'reception',
+    say: ['it was welcomed', 'it was met with doubt'],
+    pos: /^(welcom(e|ed|es|ing)|hail(s|ed|ing)?|prais(e|ed|es|ing)|optimis(m|tic)|hopeful|upbeat|encouraged)$/,
+    neg: /^(sceptic(al|ism)?|skeptic(al|ism)?|caution(s|ed|ing)?|wary|suspicious|dismissive|unconvinced|unimpressed|distrust(ful)?)$/,
+  },
+  {
+    // How a side fares on the battlefield: "made notable gains" / "experienced setbacks".
+    name: 'progress',
+    say: ['it is gaining ground', 'it is losing ground'],
+    pos: /^(gains|advances|advanced|advancing|progress)$/,
+    neg: /^(setbacks?|reverses|reversals|retreat(s|ed|ing)?)$/,
   },
   {
     name: 'agreement',
