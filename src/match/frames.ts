@@ -11,7 +11,7 @@
 
 import { normalisePhrases } from '../text/tokens.ts';
 
-export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone' | 'reception' | 'progress';
+export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone' | 'reception' | 'progress' | 'schedule';
 
 interface Frame {
   name: FrameName;
@@ -78,6 +78,14 @@ const FRAMES: Frame[] = [
     say: ['it was welcomed', 'it was met with doubt'],
     pos: /^(welcom(e|ed|es|ing)|hail(s|ed|ing)?|prais(e|ed|es|ing)|optimis(m|tic)|hopeful|upbeat|encouraged)$/,
     neg: /^(sceptic(al|ism)?|skeptic(al|ism)?|caution(s|ed|ing)?|wary|suspicious|dismissive|unconvinced|unimpressed|distrust(ful)?)$/,
+  },
+  {
+    // Whether a visit or meeting goes ahead: "Witkoff is expected in Russia" / "his visit was called off".
+    // Said of who comes or meets, so a person named on both sides anchors it (see relate.ts).
+    name: 'schedule',
+    say: ['it goes ahead', 'it was called off or put off'],
+    pos: /^(expected|scheduled|due|slated)$/,
+    neg: /^(cancell?ed|postponed|scrapped|shelved|deferred)$/,
   },
   {
     // How a side fares on the battlefield: "made notable gains" / "experienced setbacks".
@@ -167,9 +175,7 @@ export function frameHits(text: string): FrameHit[] {
     if (w === 'whether' || w === 'if') questioned = true;
     if (/^[,;:.!?—–]$/.test(w)) questioned = false;
     if (questioned) continue;
-    for (const f of FRAMES) {
-      const base = f.pos.test(w) ? 1 : f.neg.test(w) ? -1 : 0;
-      if (!base) continue;
+    for (const [f, base] of framesOfWord(w)) {
       let sign = base as 1 | -1;
       let from = i;
       for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
@@ -223,9 +229,25 @@ export function describeFrame(name: FrameName, sign: number): string {
 
 /** True for a word some frame reads; frames judge those words themselves. */
 export function isFrameWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return FRAMES.some((f) => f.pos.test(w) || f.neg.test(w));
+  return framesOfWord(word.toLowerCase()).length > 0;
 }
+
+/** The frames a lower-case word asserts (+1) or denies (−1). Most words are none: kept per word, not tried against every frame each time. */
+function framesOfWord(w: string): readonly [Frame, 1 | -1][] {
+  let out = wordFrames.get(w);
+  if (!out) {
+    out = [];
+    for (const f of FRAMES) {
+      const base = f.pos.test(w) ? 1 : f.neg.test(w) ? -1 : 0;
+      if (base) out.push([f, base]);
+    }
+    if (wordFrames.size >= 20_000) wordFrames.clear();
+    wordFrames.set(w, out);
+  }
+  return out;
+}
+
+const wordFrames = new Map<string, [Frame, 1 | -1][]>();
 
 /**
  * The given words that a negator governs (within five words after it):

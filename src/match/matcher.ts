@@ -162,12 +162,16 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
  * out of Kursk".
  */
 export function deniedClaim(text: string): string | null {
-  const m = DENIED.exec(text);
+  const m = THAT.test(text) ? DENIED.exec(text) : null;
   if (!m) return null;
   const claim = m[1]!.replace(ASIDE, '').replace(/,\s+saying\b.*$/i, '').trim();
   return words(claim).length >= 4 ? claim : null;
 }
 
+/** Sentences shorter than this are judged whole: the reported claim is most of them. */
+const LONG_FRAME_WORDS = 20;
+/** Most sentences report no claim: one cheap test spares them the patterns. */
+const THAT = /\sthat\s/i;
 const DENIED = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|assertions?)\s+)?that\s+(.+)$/i;
 
 /** Every person the sentence names is named by the statement too, or by most reports. */
@@ -184,7 +188,8 @@ function samePeople(text: string, stmtEntities: readonly string[], ctx: ReportCo
  * a statement.
  */
 export function reportedClaim(text: string): string[] {
-  const m = REPORTED.exec(text);
+  // A short sentence is its claim: only a long frame dilutes it.
+  const m = THAT.test(text) && words(text).length >= LONG_FRAME_WORDS ? REPORTED.exec(text) : null;
   if (!m) return [];
   const claim = m[1]!.replace(ASIDE, '').trim();
   return words(claim).length >= 5 && claim.length < text.length - 15 ? [claim] : [];

@@ -32,3 +32,23 @@ describe('occasions', () => {
     expect(m?.relation).toBe('agree');
   });
 });
+
+describe('the same meeting on another day, and a visit called off', () => {
+  it('sets talks in London on Thursday against 002\'s London talks on Wednesday', () => {
+    const m = matchSentence(corpus, 'Ukrainian, American and European officials are due to sit down in London on Thursday.').find((x) => x.report.id === 'seed-002');
+    expect(m?.relation).toBe('conflict');
+    expect(m?.why).toMatch(/Wednesday here, Thursday/);
+  });
+
+  it('does not set a call on another day against a call: another call', () => {
+    const ms = matchSentence(corpus, 'Putin and Trump spoke by telephone for about two hours on Thursday.');
+    expect(ms.filter((m) => m.relation === 'conflict' && /Different day/.test(m.why))).toEqual([]);
+  });
+
+  it('sets a visit called off or put back against "Witkoff is expected in Russia later this week"', () => {
+    for (const s of ["Ushakov said Witkoff's planned visit to Russia had been called off.", "Ushakov said Witkoff's next trip to Russia had been pushed back to next month.", 'Ushakov: Witkoff not expected in Russia until May.']) {
+      const m = matchSentence(corpus, s).find((x) => x.report.id === 'seed-002' && /Witkoff is expected/.test(x.statement.text));
+      expect(m?.relation, s).toBe('conflict');
+    }
+  });
+});

@@ -362,6 +362,12 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     const shown = (id: string) => ENTITY_DISPLAY.get(tokenForm(id)) ?? id;
     return { relation: 'conflict', score: Math.min(1, related + 0.1), coverage, why: `Different place: ${shown(venues[1])} here, ${shown(venues[0])} on ${pageName}` };
   }
+  // The same meeting in the same place on another day ("talks in London on
+  // Thursday" / "convene in London on Wednesday"): a date-like conflict. A call
+  // on another day is another call; a meeting named by its place is one event.
+  if (dayApart && !opinion && ctx && coverage >= AGREE_COVERAGE && claimWords >= 1 && specificShared(page, stmt, ctx).some((e) => ENTITY_TYPES.get(e) === 'place')) {
+    return { relation: 'conflict', score: Math.min(1, related + 0.05), coverage, why: `Different day: ${dayApart[1]} here, ${dayApart[0]} on ${pageName}` };
+  }
   if (agrees && (!stance || stance.disagree < 0.8)) {
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
@@ -500,10 +506,12 @@ function anchorsOf(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<
   const objectOf = (side: FrameAnchor) => new Set((side.object ?? []).map(term).filter((t) => t && !names.has(t)));
   const po = objectOf(p);
   const sameObject = [...objectOf(s)].filter((t) => po.has(t));
-  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
+  // Whether a visit goes ahead is said of who comes: the same person anchors it ("Witkoff is expected" / "Witkoff's visit was called off").
+  const person = (t: string) => p.frame === 'schedule' && PERSON_TERMS.has(t);
+  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || person(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
 }
 
-type FrameAnchor = { near: string[]; object?: string[] };
+type FrameAnchor = { near: string[]; object?: string[]; frame?: FrameName };
 
 function anchoredTogether(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights): boolean {
   return anchorsOf(p, s, shared, names, weights).length > 0;

@@ -28,6 +28,7 @@ export const IDIOMS: [RegExp, string][] = [
   [/\bworst (?:they|it) (?:have|has|had) ever been\b/gi, 'nadir'],
   [/\b(?:worth|worthy of) (?:paying )?attention\b/gi, 'noteworthy'],
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancelled'],
+  [/\b(?:push|pushes|pushed|pushing) back\b/gi, 'postponed'],
   [/\b(?:back|backs|backed|backing) down\b|\breverse[sd]? course\b|\bu-turn\b/gi, 'backtrack'],
   [/\bred[- ]lines?\b/gi, 'redline'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
