@@ -346,3 +346,16 @@ describe('parties named and implied', () => {
     expect(rel(ms, 'conflict', 'seed-000')?.statement.text).toMatch(/Peskov confirmed the conversation took place/);
   });
 });
+
+describe('a claim a report denies', () => {
+  it('sets a page that makes the claim against the report that denies it, though they share its words', () => {
+    const m = rel(matchSentence(corpus, 'Trump told NBC this week that he had already spoken to Putin since his election victory.'), 'conflict', 'seed-004');
+    expect(m?.why).toMatch(/denies what the page says/);
+  });
+
+  it('keeps agreeing when the page reports the denial too', () => {
+    const ms = matchSentence(corpus, 'The Kremlin denied rumours that Trump had spoken to Putin since leaving office.');
+    expect(rel(ms, 'agree', 'seed-004')).toBeDefined();
+    expect(rel(ms, 'conflict', 'seed-004')?.why ?? '').not.toMatch(/denies what the page says/);
+  });
+});

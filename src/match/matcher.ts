@@ -10,6 +10,7 @@ import type { Corpus } from '../search/corpus.ts';
 import { withoutCredit, withoutDateline } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
+import { frameHits } from './frames.ts';
 import { isOpinion } from './opinion.ts';
 import { leadIsElsewhere, type PageContext } from './page-context.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
@@ -90,6 +91,23 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       }
       if (reported.has(part) && v?.relation !== 'conflict' && !samePeople(text, corpus.statements[i]!.analysis.entities, reportContext(corpus, corpus.statements[i]!.reportId))) continue;
       if (v && !wholeAgrees && (!prev || v.score > prev.score)) found.set(i, v);
+    }
+  }
+  // A statement that denies a claim ("the Kremlin dispelled rumours that Trump
+  // had spoken to Putin") shares the claim's words with a page that makes it
+  // ("Trump said he had already spoken to Putin"): that is a conflict, unless
+  // the page reports the denial, or a denial, itself.
+  const pageDenies = (() => {
+    const a = analyseStatement(text);
+    return a.denial || a.negated || frameHits(text).some((h) => h.sign < 0);
+  })();
+  if (!pageDenies) {
+    for (const [i, v] of found) {
+      if (v.relation !== 'agree' || v.weak) continue;
+      const target = deniedTarget(corpus.statements[i]!);
+      if (!target || !coversClaim(pageTerms, target)) continue;
+      const who = corpus.side(i).speaker || 'This report';
+      found.set(i, { relation: 'conflict', score: v.score, coverage: v.coverage, why: `${who} denies what the page says: “${target}”` });
     }
   }
   // Follow the claim graph: what conflicts with a statement the page agrees with
@@ -173,6 +191,20 @@ const LONG_FRAME_WORDS = 20;
 /** Most sentences report no claim: one cheap test spares them the patterns. */
 const THAT = /\sthat\s/i;
 const DENIED = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|assertions?)\s+)?that\s+(.+)$/i;
+
+/** The claim a statement denies, when it says which ("dispelled rumours that Trump had spoken to Putin"). */
+function deniedTarget(st: { text: string; analysis: { denial: boolean; denialTarget?: string } }): string | null {
+  if (!st.analysis.denial || !st.analysis.denialTarget) return null;
+  const m = /^(?:the\s+|such\s+)?(?:reports?|rumou?rs|claims?|allegations?|suggestions?)\s+that\s+(.+)$/i.exec(st.analysis.denialTarget);
+  return m && words(m[1]!).length >= 4 ? m[1]! : null;
+}
+
+/** The page says most of what the claim says: two thirds of its terms, at least three. */
+function coversClaim(pageTerms: ReadonlySet<string>, claim: string): boolean {
+  const ts = [...new Set(terms(claim))];
+  const hit = ts.filter((t) => pageTerms.has(t)).length;
+  return hit >= 3 && hit >= (2 / 3) * ts.length;
+}
 
 /** Every person the sentence names is named by the statement too, or by most reports. */
 function samePeople(text: string, stmtEntities: readonly string[], ctx: ReportContext): boolean {
