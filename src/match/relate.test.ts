@@ -65,3 +65,26 @@ describe('relate: one rare claim word', () => {
     expect(matchSentence(corpus, 'The Kremlin described the call as a report from Kyiv.').filter((m) => m.relation !== 'related')).toEqual([]);
   });
 });
+
+describe('relate: a page that corrects a place, and "the bar"', () => {
+  it('sets "in Moscow, not in St Petersburg as some outlets wrote" against 002, and "not the one in Sochi" against 000', async () => {
+    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
+    const { matchSentence } = await import('./matcher.ts');
+    const corpus = await loadCliCorpus();
+    const a = matchSentence(corpus, "As I understand it, it came during Witkoff's visit to Moscow earlier in April, not in St Petersburg as some outlets wrote.").find((m) => m.report.id === 'seed-002');
+    expect(a?.relation).toBe('conflict');
+    expect(a?.why).toMatch(/not St\. Petersburg/);
+    const b = matchSentence(corpus, "A widely shared comment said the attack had targeted Putin's Valdai residence, not the one in Sochi.").find((m) => m.report.id === 'seed-000');
+    expect(b?.relation).toBe('conflict');
+    // Naming the place without setting it aside is no correction.
+    expect(matchSentence(corpus, 'The attack targeted Putin’s residence in Sochi, officials said.').filter((m) => /The page says not/.test(m.why))).toEqual([]);
+  });
+
+  it('reads "raising the bar for nuclear use" against 003\'s lowered threshold', async () => {
+    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
+    const { matchSentence } = await import('./matcher.ts');
+    const corpus = await loadCliCorpus();
+    const m = matchSentence(corpus, 'Washington lets Kyiv fire ATACMS missiles deep into Russia, and Putin responds by raising the bar for nuclear use.').find((x) => x.report.id === 'seed-003');
+    expect(m?.relation).toBe('conflict');
+  });
+});

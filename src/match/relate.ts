@@ -13,7 +13,7 @@ import { compareFigures } from './figures.ts';
 import { isOpinion } from './opinion.ts';
 import { sharedOccasion } from './occasion.ts';
 import { otherVenue } from './places.ts';
-import { tokenForm } from '../analysis/entities.ts';
+import { entitiesOf, tokenForm } from '../analysis/entities.ts';
 import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
@@ -362,6 +362,13 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     const shown = (id: string) => ENTITY_DISPLAY.get(tokenForm(id)) ?? id;
     return { relation: 'conflict', score: Math.min(1, related + 0.1), coverage, why: `Different place: ${shown(venues[1])} here, ${shown(venues[0])} on ${pageName}` };
   }
+  // "…in Moscow, not in St Petersburg as some outlets wrote": the page sets aside
+  // a specific place or party this report names, and otherwise tells the same.
+  const setAside = ctx && !opinion ? correctedParty(page.text, stmt, ctx) : null;
+  if (setAside && (claimWords >= 2 || specificShared(page, stmt, ctx!).some((e) => e !== setAside))) {
+    const shown = ENTITY_DISPLAY.get(tokenForm(setAside)) ?? setAside;
+    return { relation: 'conflict', score: Math.min(1, related + 0.05), coverage, why: `The page says not ${shown}, as this report has it` };
+  }
   // The same meeting in the same place on another day ("talks in London on
   // Thursday" / "convene in London on Wednesday"): a date-like conflict. A call
   // on another day is another call; a meeting named by its place is one event.
@@ -486,6 +493,19 @@ export function sameEventEvidence(page: Side, stmt: Side, shared: string[], ctx:
   for (const e of both) if (!implied.has(e)) n += ctx.ubiquitous.has(e) ? 1 : 2;
   return n;
 }
+
+/** "not (in) X", "rather than X", "instead of X": the specific party or place a page corrects, when the statement names it. */
+function correctedParty(text: string, stmt: Side, ctx: ReportContext): string | null {
+  if (!CORRECTION_HINT.test(text)) return null;
+  const mine = new Set(stmt.analysis.entities);
+  for (const m of text.matchAll(CORRECTION)) {
+    for (const e of entitiesOf(m[1]!)) if (mine.has(e) && !ctx.ubiquitous.has(e) && ENTITY_TYPES.get(e) !== 'outlet') return e;
+  }
+  return null;
+}
+
+const CORRECTION_HINT = /\b(?:not|rather than|instead of)\b/i;
+const CORRECTION = /(?:,|—|–)\s*(?:and\s+)?(?:not|rather than|instead of)\s+((?:in|at|on|from|the one in|the one at)?\s*[^,.;:—–]{1,40})/gi;
 
 /** Parties or places both name that few reports of the corpus name (London, Witkoff, Sochi), not outlets. */
 function specificShared(page: Side, stmt: Side, ctx: ReportContext): string[] {

@@ -31,6 +31,8 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:push|pushes|pushed|pushing) back\b/gi, 'postponed'],
   [/\b(?:back|backs|backed|backing) down\b|\breverse[sd]? course\b|\bu-turn\b/gi, 'backtrack'],
   [/\bred[- ]lines?\b/gi, 'redline'],
+  // "Raising the bar for nuclear use" moves the threshold.
+  [/\b(rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the bar\b/gi, '$1 the threshold'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
   // Giving up a claim, not giving up "NATO ambitions" or "hope".
   [/\b(?:drop|drops|dropped|dropping|give up|gives up|gave up|giving up|given up) (its|his|their|the) (claims?|demands?|insistence)\b/gi, 'relinquish $1 $2'],
