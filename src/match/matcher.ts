@@ -72,6 +72,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   const found = new Map<number, Verdict>();
   for (const part of parts) {
     const page = makeSide(part, analyseStatement(part), eventWindow(part, '', ''));
+    if (options.page) page.lead = options.page.parties;
     for (const i of withFigures(corpus, page, corpus.candidates(part, options.candidates))) {
       const model = corpus.stance;
       const v = relate(page, corpus.side(i), corpus.weights, model ? () => model.predict(part, corpus.stanceBody(i)) : undefined, undefined, reportContext(corpus, corpus.statements[i]!.reportId));

@@ -52,3 +52,17 @@ describe('page context: whose story the page tells', () => {
     expect(ms.some((m) => m.report.id === 'seed-000')).toBe(true);
   });
 });
+
+describe('a sentence that names no one, on a page whose lead names the report\'s people', () => {
+  const ISTANBUL = 'The Istanbul meeting was the first time the two sides had negotiated directly since the early months of the war.';
+  it('speaks of the people its lead names: the Istanbul talks, on a page about the Putin–Trump call', () => {
+    expect(matchSentence(corpus, ISTANBUL).filter((m) => m.report.id === 'seed-001')).toEqual([]);
+    const page = pageContext('Putin tells Trump Russia will work on a peace memorandum', ['Vladimir Putin told Donald Trump on Monday that Russia was ready to work with Ukraine on a memorandum.']);
+    expect(matchSentence(corpus, ISTANBUL, { ...DEFAULT_MATCH_OPTIONS, page }).some((m) => m.report.id === 'seed-001' && m.relation === 'agree')).toBe(true);
+  });
+
+  it('needs two of them: Trump alone is in every kind of story', () => {
+    const page = pageContext('Armenia and Azerbaijan leaders meet Trump at the White House', ['Trump hosted the leaders of Armenia and Azerbaijan on Friday.']);
+    expect(matchSentence(corpus, 'The text of a peace treaty was agreed in March but has not yet been signed.', { ...DEFAULT_MATCH_OPTIONS, page })).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ export interface Side {
   speaker: string;
   /** Terms that name someone or something (entities, capitalised names): they say who, not what is claimed. */
   names: Set<string>;
+  /** On a page side: the parties its page's title and lead name (whose story it tells), when known. */
+  lead?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -264,10 +266,14 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // A statement that names no one ("The call, which lasted over an hour") is
   // tied to a page sentence naming its report's parties by the report itself.
   const byReport = !sharesName && !!ctx && reportTies(page, stmt, ctx);
+  // A page sentence that names no one ("The conversation went on for roughly 90
+  // minutes") speaks of its page's parties: a statement naming one of them shares it.
+  // Two of the statement's people or bodies must be in the lead: one (Trump) is in every kind of story.
+  const byPage = !sharesName && !byReport && !!page.lead && !partiesOf(page).length && partiesOf(stmt).filter((e) => ENTITY_TYPES.get(e) !== 'country' && page.lead!.has(e)).length >= 2;
   // A page sentence that names no one at all ("both presidents acknowledged…")
   // is nobody else's claim either: three shared claim words and half the claim will do.
   const anonymous = !page.names.size && claimWords >= 3 ? 0.5 : 0.6;
-  if (!sharesName && !byReport && (claim < anonymous || (ctx && ownNames(page, stmt, ctx).length))) return null;
+  if (!sharesName && !byReport && !byPage && (claim < anonymous || (ctx && ownNames(page, stmt, ctx).length))) return null;
   const related = Math.min(1, 0.35 + 0.75 * f);
   // Two days of the week named for the events, and none in common: two events ("on Tuesday" / "on Monday").
   const dayApart = otherDays(page.text, stmt.text);

@@ -47,3 +47,9 @@ describe('stem collisions', () => {
     expect(term('residents')).toBe(term('resident'));
   });
 });
+
+describe('"us" is a pronoun', () => {
+  it('drops "us" as it drops "we"; the country is named by its alias, not by this word', () => {
+    expect(terms("That's all from us today, thank you for following.")).toEqual(['thank', 'follow']);
+  });
+});

@@ -17,7 +17,7 @@ import { STEM_COLLISIONS, SYNONYMS } from './synonyms.ts';
 export const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both
   but by can could did do does doing down during each few for from further had has have having he her here hers herself
-  him himself his how i if in into is it its itself just me more most my myself nor of off on once only or other our ours
+  him himself his how i if in into is it its itself just me more most my myself nor of off on once only or other our ours us
   ourselves out over own same she should so some such than that the their theirs them themselves then there these they
   this those through to too under until up very was we were what when where which while who whom why will with would you
   your yours yourself yourselves said says say saying told tell stated stating noted added according reported
