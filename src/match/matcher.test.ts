@@ -359,3 +359,10 @@ describe('a claim a report denies', () => {
     expect(rel(ms, 'conflict', 'seed-004')?.why ?? '').not.toMatch(/denies what the page says/);
   });
 });
+
+describe('agreeing in part', () => {
+  it('does not let a report agree in part when one of its statements says the page\'s claim the other way', () => {
+    const ms = matchSentence(corpus, 'Zelensky says Kyiv already has a formal American offer on the table and is studying it.');
+    expect(rel(ms, 'agree', 'seed-002')).toBeUndefined();
+  });
+});

@@ -167,7 +167,9 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   }
   // A report that contradicts the sentence does not also agree "in part": the
   // partial agreement was only shared subject, and next to the conflict it reads as a contradiction.
-  const conflicting = new Set(matches.filter((m) => m.relation === 'conflict').map((m) => m.report.id));
+  // So does a report one of whose statements says the page's claim the other way
+  // ("Kyiv has not received an official offer" against "Kyiv already has a formal offer").
+  const conflicting = new Set(matches.filter((m) => m.relation === 'conflict' || (m.relation === 'related' && m.why.startsWith('Same subject, but'))).map((m) => m.report.id));
   const kept = matches.filter((m) => !(weak.has(m) && conflicting.has(m.report.id)));
   // "Related" says a report is on the subject without taking a side; once a
   // report agrees or conflicts, the sentence has its verdict and the rest is noise.
