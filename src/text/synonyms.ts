@@ -47,7 +47,7 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['relations', 'ties', 'relationship'],
       ['inauguration', 'inaugurated', 'inaugurate'],
       // Not "authorization" as the canonical word: Porter stems it to "author", the writer of a story.
-      ['permission', 'authorization', 'authorisation', 'authorized', 'authorised', 'authorize', 'authorise', 'approval', 'approved'],
+      ['permission', 'authorization', 'authorisation', 'authorized', 'authorised', 'authorize', 'authorise', 'approval', 'approved', 'allowed', 'allow', 'allows', 'permitted', 'permit'],
       ['exchange', 'exchanged', 'swap', 'swapped', 'swaps'],
       ['relinquish', 'relinquished', 'cede', 'ceded', 'cedes', 'ceding', 'forgo', 'forgoing'],
       ['cancelled', 'canceled', 'cancel', 'cancels', 'scrapped'],
@@ -59,6 +59,11 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['delay', 'delays', 'delayed', 'delaying', 'stall', 'stalls', 'stalled', 'stalling'],
       ['expected', 'expect', 'expects', 'expecting', 'anticipates', 'anticipate', 'anticipated', 'anticipating'],
       ['support', 'supports', 'supported', 'aid', 'assistance', 'backing'],
+      ['tactic', 'tactics', 'ploy', 'ploys', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'ruse', 'gambit', 'trick'],
+      ['surrender', 'capitulation', 'capitulate', 'capitulated', 'capitulating'],
+      ['quick', 'quickly', 'rapid', 'rapidly', 'swift', 'swiftly', 'speedy'],
+      ['optimism', 'optimistic', 'hope', 'hoped', 'hopes', 'hopeful'],
+      ['victory', 'win', 'triumph'],
     ] as const
   ).flatMap(([canonical, ...others]) => [canonical, ...others].map((w) => [w, canonical])),
 );

@@ -53,3 +53,14 @@ describe('"us" is a pronoun', () => {
     expect(terms("That's all from us today, thank you for following.")).toEqual(['thank', 'follow']);
   });
 });
+
+describe('news synonyms', () => {
+  it('reads a ploy as a tactic, capitulation as surrender, rapid as quick, hope as optimism, a win as a victory, allowed as permission', () => {
+    expect(term('manoeuvre')).toBe(term('tactic'));
+    expect(term('capitulation')).toBe(term('surrender'));
+    expect(term('rapid')).toBe(term('quick'));
+    expect(term('hoped')).toBe(term('optimism'));
+    expect(term('win')).toBe(term('victory'));
+    expect(term('allowed')).toBe(term('authorization'));
+  });
+});
