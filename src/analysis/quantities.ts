@@ -136,7 +136,7 @@ function nearestYear(month: number, day: number, published: string): number {
 
 function dateMeasure(before: string, after: string): string {
   const near = `${before.slice(-60)} ${after.slice(0, 50)}`.toLowerCase();
-  if (/inaugurat/.test(near)) return 'inauguration date';
+  if (/inaugurat|sworn[- ]in|swearing[- ]in|(?:takes?|took|taking|assumes?|assumed) office/.test(near)) return 'inauguration date';
   if (/\b(?:invad|invasion|began|begun|erupted|started|launched|outbreak)\w*/.test(near) && /\b(?:war|invasion|conflict|operation|invad\w*|forces)\b/.test(near)) return 'war start';
   if (/annex/.test(near)) return 'annexation date';
   if (/\belect(?:ion|ed)\b/.test(near)) return 'election date';

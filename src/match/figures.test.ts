@@ -56,3 +56,17 @@ describe('compareFigures: a figure that does not say what it measures', () => {
     expect(compareFigures(q('up to a fifth of its territory'), q('ceding up to 20% of its territory'))?.relation).toBe('agree');
   });
 });
+
+describe('inauguration dates', () => {
+  it('reads "sworn in on January 25" as the inauguration date, against 000\'s January 20', async () => {
+    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
+    const { matchSentence } = await import('./matcher.ts');
+    const corpus = await loadCliCorpus();
+    const m = matchSentence(corpus, 'The Kremlin is racing to shape the agenda before Trump is sworn in on January 25.').find((x) => x.report.id === 'seed-000');
+    expect(m?.relation).toBe('conflict');
+    expect(m?.why).toMatch(/January 20.*January 25/);
+    // A date with its year and one without are compared by month and day: 20 January 2025 is January 20.
+    const same = matchSentence(corpus, 'Trump was sworn in on 20 January 2025, days after the Kremlin signalled flexibility.').find((x) => x.report.id === 'seed-000' && /January 20/.test(x.why));
+    expect(same?.relation).not.toBe('conflict');
+  });
+});

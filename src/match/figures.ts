@@ -45,11 +45,12 @@ function inMinutes(q: Quantity): Quantity {
  */
 const ONCE = new Set(['inauguration date', 'last contact date']);
 
-/** Two dates (YYYYMMDD, 00 where the text gives no month or day) differ at the precision both give. */
+/** Two dates (YYYYMMDD, 00 where the text gives no year, month or day) differ at the precision both give. */
 function datesDiffer(a: number, b: number): boolean {
   const [ya, ma, da] = [Math.floor(a / 10000), Math.floor(a / 100) % 100, a % 100];
   const [yb, mb, db] = [Math.floor(b / 10000), Math.floor(b / 100) % 100, b % 100];
-  if (ya !== yb) return true;
+  // A date without its year ("January 20") is compared by month and day only.
+  if (ya !== yb && ya && yb) return true;
   if (!ma || !mb) return false;
   if (ma !== mb) return true;
   return !!da && !!db && da !== db;
