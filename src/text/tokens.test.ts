@@ -64,3 +64,11 @@ describe('news synonyms', () => {
     expect(term('allowed')).toBe(term('authorization'));
   });
 });
+
+describe('compounds with a particle', () => {
+  it('keeps a "phone-in" and a "year-end" whole: no phone call, no end', () => {
+    expect(terms("Putin's year-end press conference and phone-in lasted four and a half hours.")).not.toContain(term('call'));
+    expect(terms("Putin's year-end press conference")).not.toContain(term('end'));
+    expect(terms('the pull-out of troops')).toContain(term('withdrawal'));
+  });
+});
