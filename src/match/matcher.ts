@@ -4,7 +4,7 @@
  * relation step judges, the claim graph carries conflicts along.
  */
 import { analyseStatement } from '../analysis/analyse.ts';
-import { entitiesOf } from '../analysis/entities.ts';
+import { entitiesOf, tokenForm } from '../analysis/entities.ts';
 import { classifyLine } from '../corpus/boilerplate.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { withoutCredit, withoutDateline } from '../text/dateline.ts';
@@ -140,11 +140,13 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // lead tells someone else's story, is theirs ("Trump said the agreement
   // followed a long night of talks" on a page about India and Pakistan).
   if (options.page && found.size) {
+    const bg = corpus.background;
+    const everywhere = (e: string) => (bg.df[tokenForm(e)] ?? 0) >= EVERYWHERE_SHARE * bg.documents;
     const own = entitiesOf(text);
     const elsewhere = new Map<string, boolean>();
     for (const i of [...found.keys()]) {
       const id = corpus.statements[i]!.reportId;
-      if (!elsewhere.has(id)) elsewhere.set(id, leadIsElsewhere(options.page, own, reportContext(corpus, id)));
+      if (!elsewhere.has(id)) elsewhere.set(id, leadIsElsewhere(options.page, own, reportContext(corpus, id), everywhere));
       if (elsewhere.get(id)) found.delete(i);
     }
   }
@@ -267,6 +269,9 @@ function bestPerReport(matches: Match[]): Match[] {
   }
   return [...best.values()].sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score);
 }
+
+/** A party named in this share of the background news bodies is in every kind of story (the United States: 35%). */
+const EVERYWHERE_SHARE = 0.1;
 
 /** Share of the corpus's reports that must name a party for it to say little about which event is meant. */
 const UBIQUITOUS_SHARE = 0.6;

@@ -66,3 +66,14 @@ describe('a sentence that names no one, on a page whose lead names the report\'s
     expect(matchSentence(corpus, 'The text of a peace treaty was agreed in March but has not yet been signed.', { ...DEFAULT_MATCH_OPTIONS, page })).toEqual([]);
   });
 });
+
+describe('parties found in all news', () => {
+  it('does not count the United States as the report\'s story: a nameless sentence on a page about the US and Syria is theirs', () => {
+    const s = 'The video has not yet been independently verified.';
+    const lead = ['The US has launched new air strikes in Syria, officials said on Sunday.', 'A video said to show the strikes spread online within hours.'];
+    // Alone, the sentence would agree with 000's unverified drone attack…
+    expect(matchSentence(corpus, s).length).toBeGreaterThan(0);
+    // …on this page, it is about the Syrian video.
+    expect(matchSentence(corpus, s, { ...DEFAULT_MATCH_OPTIONS, page: pageContext('US strikes in Syria', lead) })).toEqual([]);
+  });
+});

@@ -36,12 +36,13 @@ export function pageContext(title: string, sentences: readonly string[]): PageCo
 
 /**
  * Whether the page's lead tells someone else's story than the report's:
- * it names parties the report never speaks of more often than parties it does.
+ * it names parties the report never speaks of more often than parties it does
+ * (`everywhere`: parties found in much of all news, which count for neither).
  * A sentence that names a party of the report beyond the corpus-wide ones
  * (Gerasimov, Sochi, Witkoff) ties itself to the report whatever its page;
  * `sentenceParties` are the sentence's own.
  */
-export function leadIsElsewhere(page: PageContext, sentenceParties: readonly string[], ctx: ReportContext): boolean {
+export function leadIsElsewhere(page: PageContext, sentenceParties: readonly string[], ctx: ReportContext, everywhere: (e: string) => boolean = () => false): boolean {
   const known = (e: string): boolean => ctx.parties.has(e) || (ENTITY_IMPLIES.get(e) ?? []).some(known);
   if (sentenceParties.some((e) => known(e) && !ctx.ubiquitous.has(e))) return false;
   // A lead that names no one at all (a film's casting, a viral video) gives a sentence that names no one either nobody to be about.
@@ -49,8 +50,12 @@ export function leadIsElsewhere(page: PageContext, sentenceParties: readonly str
   let foreign = 0;
   let ours = 0;
   for (const [e, n] of page.parties) {
-    if (known(e)) ours += n;
+    // A party found in much of all news (the United States) says little of whose story it is.
+    if (known(e)) ours += everywhere(e) ? 0 : n;
     else foreign += n;
   }
-  return foreign > ours;
+  if (foreign > ours) return true;
+  // A lead that names only parties found in all news (the United States, the White House)
+  // tells no story of the report's either, to a sentence that names none of its own.
+  return ours === 0 && !sentenceParties.some(known);
 }
