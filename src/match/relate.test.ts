@@ -88,3 +88,16 @@ describe('relate: a page that corrects a place, and "the bar"', () => {
     expect(m?.relation).toBe('conflict');
   });
 });
+
+describe('relate: a non-answer against an answer', () => {
+  it('sets "Peskov declined to comment on the report" against his rejection of the FT report, not "Trump\'s team declined to comment on the conversation" against Putin\'s words', async () => {
+    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
+    const { matchSentence } = await import('./matcher.ts');
+    const corpus = await loadCliCorpus();
+    const m = matchSentence(corpus, 'Kremlin spokesman Dmitry Peskov declined to comment on the report.').find((x) => x.report.id === 'seed-002');
+    expect(m?.relation).toBe('conflict');
+    expect(m?.why).toMatch(/says none was given/);
+    expect(matchSentence(corpus, "Trump's transition team declined to comment on the conversation.").filter((x) => /none was given/.test(x.why))).toEqual([]);
+    expect(matchSentence(corpus, 'Peskov said the Kremlin had no comment on a separate report about prisoner exchanges.').filter((x) => /none was given/.test(x.why))).toEqual([]);
+  });
+});

@@ -52,6 +52,30 @@ export interface ReportContext {
   terms: ReadonlySet<string>;
 }
 
+/** Declining to answer: "declined to comment", "would not be drawn on", "refused to characterise". */
+const NONCOMMITTAL = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|would not|wouldn['’]t|did not want|didn['’]t want) to (?:comment|say|discuss|be drawn|characteri[sz]e|confirm or deny|elaborate|specify)\b|\bwould not be drawn\b|\bno comment\b|\bneither confirm(?:ed|s)? nor den(?:ied|y|ies)\b/i;
+
+/**
+ * The page has someone decline to answer on a matter, and the statement names
+ * that person and speaks of that matter: "Peskov declined to comment on [the
+ * report]" / "Peskov rejected the Financial Times report".
+ */
+function declinedOnSame(page: Side, stmt: Side): boolean {
+  const m = NONCOMMITTAL.exec(page.text);
+  if (!m) return false;
+  const theirs = new Set(stmt.analysis.entities);
+  const who = entitiesOf(page.text.slice(0, m.index)).filter((e) => ENTITY_TYPES.get(e) === 'person');
+  // The one who declines is the one the statement quotes, not someone it mentions ("Trump's team declined to comment" / "Putin hints…").
+  const speaker = new Set(entitiesOf(stmt.speaker));
+  if (!who.some((e) => theirs.has(e) && speaker.has(e))) return false;
+  const matter = page.text.slice(m.index + m[0].length).split(/[,;]|\s+but\s+/)[0]!;
+  // "No comment on a separate report": another matter by its own words.
+  if (/^\s*(?:on|about|to)?\s*(?:a|an|the)?\s*(?:separate|different|another|other|unrelated)\b/i.test(matter)) return false;
+  // …and the matter is what the statement answers: what it denies, or what its frame is said of.
+  const answered = new Set([...terms(stmt.analysis.denialTarget ?? ''), ...stmt.hits.flatMap((h) => h.near.map(term))]);
+  return terms(matter).some((t) => answered.has(t) && !stmt.names.has(t));
+}
+
 /** A body or person (not a country: "Russian" says little) named on one side and named or implied on the other. */
 function sharedBody(page: Side, stmt: Side): boolean {
   const theirs = new Set(stmt.analysis.entities);
@@ -288,6 +312,14 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
 
   // An opinion on either side ("they believed Putin remained unwilling") contradicts no account.
   const opinion = isOpinion(page.text) || isOpinion(stmt.text);
+
+  // 1b. The page has someone decline to say what this report has him say
+  // ("Peskov declined to comment on the report" / "Peskov rejected the Financial
+  // Times report"): a non-answer against an answer. Not when the report has him
+  // decline too.
+  if (!opinion && coverage >= 0.3 && !NONCOMMITTAL.test(stmt.text) && (stmt.analysis.denial || stmt.hits.length > 0) && declinedOnSame(page, stmt)) {
+    return { relation: 'conflict', score: Math.min(1, related + 0.05), coverage, why: `${who} gives an answer (${quote(stmt.text, 60)}); ${pageName} says none was given` };
+  }
 
   // 2. Opposite sides of a claim frame, said of the same thing: a shared word
   // stands near the frame's words on both sides ("rejected the FT report" /
