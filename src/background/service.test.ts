@@ -72,7 +72,8 @@ function makeService(store: TestStore = memoryStore(), now = () => NOW) {
     async lookup(...texts: string[]): Promise<MarkedStatement[]> {
       page++;
       const r = await h.lookup!(
-        { page: `http://news.example/${page}`, host: 'news.example', sentences: texts.map((text, id) => ({ id, text })) },
+        // With the page's lead, as the content script sends it: the first sentences are the lead.
+        { page: `http://news.example/${page}`, host: 'news.example', sentences: texts.map((text, id) => ({ id, text })), context: { title: '', lead: texts.slice(0, 3) } },
         fromPage(),
       );
       return r.marked;

@@ -43,6 +43,8 @@ export function pageContext(title: string, sentences: readonly string[]): PageCo
  * `sentenceParties` are the sentence's own.
  */
 export function leadIsElsewhere(page: PageContext, sentenceParties: readonly string[], ctx: ReportContext, everywhere: (e: string) => boolean = () => false): boolean {
+  // A report that names no party we know (a pack about a town's tram line) cannot be told from another story by its parties.
+  if (!ctx.parties.size) return false;
   const known = (e: string): boolean => ctx.parties.has(e) || (ENTITY_IMPLIES.get(e) ?? []).some(known);
   if (sentenceParties.some((e) => known(e) && !ctx.ubiquitous.has(e))) return false;
   // A lead that names no one at all (a film's casting, a viral video) gives a sentence that names no one either nobody to be about.
