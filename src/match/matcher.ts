@@ -10,7 +10,6 @@ import type { Corpus } from '../search/corpus.ts';
 import { withoutCredit, withoutDateline } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
-import { frameHits } from './frames.ts';
 import { isOpinion } from './opinion.ts';
 import { leadIsElsewhere, type PageContext } from './page-context.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
@@ -70,8 +69,10 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   if (denied && !parts.includes(denied)) parts.push(denied);
   const pageTerms = new Set(terms(text));
   const found = new Map<number, Verdict>();
+  let whole: Side | undefined;
   for (const part of parts) {
     const page = makeSide(part, analyseStatement(part), eventWindow(part, '', ''));
+    if (part === text) whole = page;
     if (options.page) page.lead = options.page.parties;
     for (const i of withFigures(corpus, page, corpus.candidates(part, options.candidates))) {
       const model = corpus.stance;
@@ -98,11 +99,8 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // had spoken to Putin") shares the claim's words with a page that makes it
   // ("Trump said he had already spoken to Putin"): that is a conflict, unless
   // the page reports the denial, or a denial, itself.
-  const pageDenies = (() => {
-    const a = analyseStatement(text);
-    return a.denial || a.negated || frameHits(text).some((h) => h.sign < 0);
-  })();
-  if (!pageDenies) {
+  const pageDenies = !!whole && (whole.analysis.denial || whole.analysis.negated || whole.hits.some((h) => h.sign < 0));
+  if (whole && !pageDenies) {
     for (const [i, v] of found) {
       if (v.relation !== 'agree' || v.weak) continue;
       const target = deniedTarget(corpus.statements[i]!);

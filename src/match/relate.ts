@@ -534,13 +534,22 @@ export function sameEventEvidence(page: Side, stmt: Side, shared: string[], ctx:
 
 /** "not (in) X", "rather than X", "instead of X": the specific party or place a page corrects, when the statement names it. */
 function correctedParty(text: string, stmt: Side, ctx: ReportContext): string | null {
-  if (!CORRECTION_HINT.test(text)) return null;
   const mine = new Set(stmt.analysis.entities);
-  for (const m of text.matchAll(CORRECTION)) {
-    for (const e of entitiesOf(m[1]!)) if (mine.has(e) && !ctx.ubiquitous.has(e) && ENTITY_TYPES.get(e) !== 'outlet') return e;
-  }
-  return null;
+  return correctedIn(text).find((e) => mine.has(e) && !ctx.ubiquitous.has(e) && ENTITY_TYPES.get(e) !== 'outlet') ?? null;
 }
+
+/** The entities a text sets aside ("…, not in St Petersburg"), kept per text: a page sentence meets ten statements. */
+function correctedIn(text: string): string[] {
+  let out = correctedCache.get(text);
+  if (!out) {
+    out = CORRECTION_HINT.test(text) ? [...text.matchAll(CORRECTION)].flatMap((m) => entitiesOf(m[1]!)) : [];
+    if (correctedCache.size >= 256) correctedCache.clear();
+    correctedCache.set(text, out);
+  }
+  return out;
+}
+
+const correctedCache = new Map<string, string[]>();
 
 const CORRECTION_HINT = /\b(?:not|rather than|instead of)\b/i;
 const CORRECTION = /(?:,|—|–)\s*(?:and\s+)?(?:not|rather than|instead of)\s+((?:in|at|on|from|the one in|the one at)?\s*[^,.;:—–]{1,40})/gi;
