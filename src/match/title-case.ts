@@ -43,7 +43,7 @@ const CAPS_WORD = /\p{Lu}{2,}(?:['’]\p{Lu}{1,2})?/gu;
 
 /** Most of its words in capitals: a TV chyron or a shouted headline ("KREMLIN CONFIRMS FT REPORT"). */
 export function isAllCaps(sentence: string): boolean {
-  if (!/\p{Lu}{4}/u.test(sentence)) return false;
+  if (!/[A-Z]{4}/.test(sentence)) return false;
   const ws = sentence.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 1);
   if (ws.length < 4) return false;
   return ws.filter((w) => !/\p{Ll}/u.test(w)).length >= 0.75 * ws.length;

@@ -89,7 +89,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bpull(?:ed|ing)? out\b/gi, 'withdraw'],
   [/\bset aside\b/gi, 'relinquish'],
   // A compound with a particle is its own word: a "phone-in" is no phone call, a "year-end" no end, a "pull-out" a withdrawal.
-  [/\b(\p{L}{2,})-(in|out|up|off|down|over|back|end)\b/giu, '$1$2'],
+  [/\b([A-Za-z]{2,})-(in|out|up|off|down|over|back|end)\b/gi, '$1$2'],
   // A ceasefire, a halt or a deal "along the current front line" freezes the
   // war where it stands: the word is added, so it meets "a freeze of the front".
   [FREEZE_IN_PLACE, '$& freeze'],
