@@ -82,10 +82,10 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(ms, 'conflict', 'seed-000')).toBeUndefined();
   });
 
-  it('does not make a page deny a claim because it reports the denial', () => {
+  it('sets a page that reports a denial against the account denied, and says it is the denial the page reports', () => {
     const ms = matchSentence(corpus, 'Peskov dismissed the Financial Times report, saying many false claims were being made even by reputable publications.');
-    expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
-    expect(ms.filter((m) => m.relation === 'conflict')).toEqual([]);
+    expect(rel(ms, 'agree', 'seed-002')?.statement.text).toMatch(/Peskov rejected/);
+    expect(rel(ms, 'conflict', 'seed-002')?.why).toMatch(/^Denied, as the page reports: /);
   });
 
   it('reads "would be satisfied with a freeze" against "a simple freezing wouldn\'t suffice"', () => {

@@ -126,11 +126,12 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       const j = e.a === i ? e.b : e.a;
       const direct = found.get(j);
       if (direct && direct.relation !== 'related') continue;
-      // Reporting a denial does not make the page deny the claim: follow denial links only from the claim denied.
-      if (e.denies && e.b === i) continue;
       // A statement may make several claims; the page inherits a conflict only about one it speaks to.
       if (e.about && !e.about.some((t) => pageTerms.has(t))) continue;
-      const why = `${e.why} — against what the page repeats from ${corpus.label(corpus.statements[i]!.reportId)}`;
+      // A page that reports a denial ("the Kremlin rejected the FT story") sets the
+      // denied account against it, as the labelling policy has it: the sentence is
+      // contested, agreeing with the denial and conflicting with what was denied.
+      const why = e.denies && e.b === i ? `Denied, as the page reports: ${e.why}` : `${e.why} — against what the page repeats from ${corpus.label(corpus.statements[i]!.reportId)}`;
       const score = v.score * 0.95;
       const prev = inherited.get(j);
       if (!prev || score > prev.score) inherited.set(j, { relation: 'conflict', score, coverage: v.coverage, why });

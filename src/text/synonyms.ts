@@ -71,7 +71,8 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
 /**
  * Words Porter stems onto a synonym group's term though they mean something
  * else: "positive" is not a position, "residents" are not a residence,
- * "related" is not relations, "liberal" is not liberated. Each keeps a term
+ * "related" is not relations, "liberal" is not liberated, "officials" are
+ * not an official (formal) offer. Each keeps a term
  * of its own (found by listing the FNC-1 words whose stem is a group's term).
  */
 export const STEM_COLLISIONS: Record<string, string> = {
@@ -83,4 +84,6 @@ export const STEM_COLLISIONS: Record<string, string> = {
   residents: 'resident',
   liberal: 'liberal',
   liberals: 'liberal',
+  // Officials are people; an "official offer" is a formal one (the group of "official").
+  officials: 'officials',
 };

@@ -72,3 +72,10 @@ describe('compounds with a particle', () => {
     expect(terms('the pull-out of troops')).toContain(term('withdrawal'));
   });
 });
+
+describe('officials are people', () => {
+  it('does not read "officials" as the "official" of an official (formal) offer', () => {
+    expect(term('officials')).not.toBe(term('official'));
+    expect(term('official')).toBe(term('formal'));
+  });
+});
