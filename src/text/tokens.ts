@@ -21,6 +21,7 @@ export const STOP_WORDS = new Set(
   ourselves out over own same she should so some such than that the their theirs them themselves then there these they
   this those through to too under until up very was we were what when where which while who whom why will with would you
   your yours yourself yourselves said says say saying told tell stated stating noted added according reported
+  express expressed expresses expressing
   reporting news mr ms mrs one two also however still yet even though although whether there's it's that's
   week weeks day days month months year years time today yesterday tuesday monday wednesday thursday friday saturday
   sunday new like well may might must shall via per amid upon within without around among along across toward towards
