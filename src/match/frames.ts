@@ -84,7 +84,8 @@ const FRAMES: Frame[] = [
     // Said of who comes or meets, so a person named on both sides anchors it (see relate.ts).
     name: 'schedule',
     say: ['it goes ahead', 'it was called off or put off'],
-    pos: /^(expected|scheduled|due|slated)$/,
+    // Not "due": "due to the weather" gives a cause, not a date.
+    pos: /^(expected|scheduled|slated)$/,
     neg: /^(cancell?ed|postponed|scrapped|shelved|deferred)$/,
   },
   {

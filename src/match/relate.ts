@@ -78,8 +78,7 @@ function declinedOnSame(page: Side, stmt: Side): boolean {
 
 /** A body or person (not a country: "Russian" says little) named on one side and named or implied on the other. */
 function sharedBody(page: Side, stmt: Side): boolean {
-  const theirs = new Set(stmt.analysis.entities);
-  return page.analysis.entities.some((e) => theirs.has(e) && ENTITY_TYPES.get(e) !== 'country' && ENTITY_TYPES.get(e) !== 'outlet');
+  return page.analysis.entities.some((e) => ENTITY_TYPES.get(e) !== 'country' && ENTITY_TYPES.get(e) !== 'outlet' && stmt.analysis.entities.includes(e));
 }
 
 /** The entity ids of a side that name a party (a person, a country, an organisation), not a place or an outlet. */
@@ -317,7 +316,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // ("Peskov declined to comment on the report" / "Peskov rejected the Financial
   // Times report"): a non-answer against an answer. Not when the report has him
   // decline too.
-  if (!opinion && coverage >= 0.3 && !NONCOMMITTAL.test(stmt.text) && (stmt.analysis.denial || stmt.hits.length > 0) && declinedOnSame(page, stmt)) {
+  if (!opinion && coverage >= 0.3 && NONCOMMITTAL.test(page.text) && !NONCOMMITTAL.test(stmt.text) && (stmt.analysis.denial || stmt.hits.length > 0) && declinedOnSame(page, stmt)) {
     return { relation: 'conflict', score: Math.min(1, related + 0.05), coverage, why: `${who} gives an answer (${quote(stmt.text, 60)}); ${pageName} says none was given` };
   }
 
@@ -534,8 +533,9 @@ export function sameEventEvidence(page: Side, stmt: Side, shared: string[], ctx:
 
 /** "not (in) X", "rather than X", "instead of X": the specific party or place a page corrects, when the statement names it. */
 function correctedParty(text: string, stmt: Side, ctx: ReportContext): string | null {
-  const mine = new Set(stmt.analysis.entities);
-  return correctedIn(text).find((e) => mine.has(e) && !ctx.ubiquitous.has(e) && ENTITY_TYPES.get(e) !== 'outlet') ?? null;
+  const set = correctedIn(text);
+  if (!set.length) return null;
+  return set.find((e) => stmt.analysis.entities.includes(e) && !ctx.ubiquitous.has(e) && ENTITY_TYPES.get(e) !== 'outlet') ?? null;
 }
 
 /** The entities a text sets aside ("…, not in St Petersburg"), kept per text: a page sentence meets ten statements. */
