@@ -50,3 +50,12 @@ describe('withoutCredit', () => {
     expect(withoutCredit(s)).toBe(s);
   });
 });
+
+describe('timeline date headings', () => {
+  it('cuts a dated list item\'s heading: "11 March 2025: ", "Mid-November 2024: "', () => {
+    expect(withoutDateline('11 March 2025: Ukraine accepts a US proposal for a 30-day ceasefire at talks in Jeddah.')).toBe('Ukraine accepts a US proposal for a 30-day ceasefire at talks in Jeddah.');
+    expect(withoutDateline('Mid-November 2024: In the same briefing, Peskov says there are no concrete plans yet.')).toBe('In the same briefing, Peskov says there are no concrete plans yet.');
+    // A date in the sentence itself stays.
+    expect(withoutDateline('In March 2025, Ukraine accepted a US proposal.')).toBe('In March 2025, Ukraine accepted a US proposal.');
+  });
+});

@@ -24,6 +24,8 @@ const DATELINES = [
   new RegExp(String.raw`^${CITY_ANY}${DATE}?\s*${AGENCY}${DASH}`, 'u'),
   // The agency alone: "(CNN) —".
   new RegExp(String.raw`^${AGENCY}\s*(?:-{1,2}|–|—)\s+`, 'u'),
+  // A timeline's date heading: "11 March 2025: ", "Mid-November 2024 — ". The items of a dated list.
+  /^(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+\d{4}\s*(?::|–|—)\s+(?=[\p{Lu}"“‘'])/u,
   // A live blog's post time: "10:32 ", "10.32 GMT: ", "Updated 9:05 am ET — ". Two digits of minutes, so "10.5 million" stays.
   /^(?:(?:[Uu]pdated|[Pp]osted)\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[A-Z]{1,4}T\b|GMT\b|UTC\b|MSK\b|BST\b)?\s*(?:[-–—:|]\s*)?(?=[\p{Lu}"“‘'])/u,
 ];
