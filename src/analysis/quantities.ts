@@ -15,11 +15,11 @@ import { MONTHS } from '../corpus/dates.ts';
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'half a': 0.5, 'half an': 0.5,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'half a': 0.5, 'half an': 0.5, 'a couple of': 2,
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, bn: 1_000_000_000, k: 1_000, m: 1_000_000, mn: 1_000_000, trillion: 1e12 };
 
-const NUMWORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen';
+const NUMWORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a couple of';
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A number in digits or words, with an optional scale word. */
 const NUM = String.raw`(?:${DIGITS}|${NUMWORD})(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn)\b|(?<=\d)[km]\b)?`;
@@ -76,6 +76,8 @@ function durationMeasure(before: string, after: string): string {
   if (/^\s*(?:after|before|later|earlier|ago|since|prior)\b/.test(right)) return 'time between events';
   // "two-hour phone call", "an hour-long conversation", "90 minutes of conversation".
   if (/^[-\s]*(?:long\s+)?(?:of\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\b/.test(right)) return 'call duration';
+  // "spent a couple of hours on the phone".
+  if (/^\s*on\s+the\s+(?:phone|telephone|line)\b/.test(right)) return 'call duration';
   if (/^[-\s]*(?:long\s+)?(?:of\s+)?(?:(?:direct|face-to-face|closed-door|high-level|peace)\s+)?(?:talks?|meeting|discussions?|session|summit|negotiations)\b/.test(right)) return 'meeting duration';
   // "The call, which lasted over an hour", "they spoke for two hours".
   // "lasted" may stand far from its subject: "Monday's conversation, the one that …, lasted barely forty minutes".

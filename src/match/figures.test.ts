@@ -70,3 +70,16 @@ describe('inauguration dates', () => {
     expect(same?.relation).not.toBe('conflict');
   });
 });
+
+describe('a couple of hours on the phone', () => {
+  it('reads "a couple of hours on the phone" as a call of two hours, and agrees with 001\'s two-hour call', async () => {
+    const { findQuantities } = await import('../analysis/quantities.ts');
+    expect(findQuantities('Putin and Trump spent a couple of hours on the phone on Monday.')).toMatchObject([{ value: 120, unit: 'min', measure: 'call duration' }]);
+    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
+    const { matchSentence } = await import('./matcher.ts');
+    const corpus = await loadCliCorpus();
+    const m = matchSentence(corpus, 'The big story: Vladimir Putin and Donald Trump spent a couple of hours on the phone on Monday.').find((x) => x.report.id === 'seed-001');
+    expect(m?.relation).toBe('agree');
+    expect(m?.why).toMatch(/figures fit/);
+  });
+});

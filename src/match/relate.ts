@@ -180,6 +180,8 @@ const MIN_COVERAGE = 0.33;
 const MIN_F = 0.25;
 const AGREE_COVERAGE = 0.45;
 const ANCHOR_WEIGHT = 0.38;
+/** A figure that fits, for the same named measure of the same people ("a couple of hours on the phone" / "a two-hour phone call"), agrees on this much of the sentence. */
+const NAMED_FIGURE_COVERAGE = 0.3;
 /** A claim word this rare names the matter alone ("provocation", "congratulate"; "report" and "call" weigh ~0.36). */
 const RARE_CLAIM_WEIGHT = 0.75;
 /** How much of a shared word a near-synonym counts for (times its similarity). */
@@ -280,7 +282,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // A figure for a named measure ("call duration") about the same person ties
   // the two even more: "ran for more than an hour" / "lasted over an hour".
   const samePeople = shared.some((t) => PERSON_TERMS.has(t));
-  const gate = fig ? (fig.page.measure && fig.page.measure === fig.corpus.measure && samePeople ? 0.5 : 0.66) : 1;
+  const namedMeasure = !!fig && !!fig.page.measure && fig.page.measure === fig.corpus.measure && samePeople;
+  const gate = fig ? (namedMeasure ? 0.5 : 0.66) : 1;
   if (coverage < MIN_COVERAGE * gate || f < MIN_F * gate) return null;
   // The same actors: a sentence that shares no name with a statement is about
   // someone else ("the Elysee described the call as constructive"), unless it
@@ -384,7 +387,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const oneRareWord = claimWords === 1 && sharesName && coverage >= AGREE_COVERAGE && claim >= 0.3 && shared.some((t) => !page.names.has(t) && !stmt.names.has(t) && weights.weight(t) >= RARE_CLAIM_WEIGHT);
   // One claim word will do for the same occasion of the same specific party or place ("in London on Wednesday").
   const occasion = coverage >= AGREE_COVERAGE && claimWords >= 1 && ctx && sharedOccasion(page.text, stmt.text) && specificShared(page, stmt, ctx).length ? sharedOccasion(page.text, stmt.text) : null;
-  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= 0.45) || !!occasion || oneRareWord;
+  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= (namedMeasure ? NAMED_FIGURE_COVERAGE : 0.45)) || !!occasion || oneRareWord;
   // A shared claim word one side negates and the other does not: they do not
   // report the same ("ruled out recognising Crimea" / "proposed recognising Crimea").
   // "It is not clear whether Putin would accept a freeze" asks, it does not say.
