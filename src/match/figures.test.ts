@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findQuantities } from '../analysis/quantities.ts';
 import { compareFigures } from './figures.ts';
+import { loadCliCorpus } from '../../cli/lib/corpus.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { matchSentence } from './matcher.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCliCorpus();
+});
 
 const q = (text: string) => findQuantities(text, '2025-05-20');
 
@@ -58,10 +66,7 @@ describe('compareFigures: a figure that does not say what it measures', () => {
 });
 
 describe('inauguration dates', () => {
-  it('reads "sworn in on January 25" as the inauguration date, against 000\'s January 20', async () => {
-    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
-    const { matchSentence } = await import('./matcher.ts');
-    const corpus = await loadCliCorpus();
+  it('reads "sworn in on January 25" as the inauguration date, against 000\'s January 20', () => {
     const m = matchSentence(corpus, 'The Kremlin is racing to shape the agenda before Trump is sworn in on January 25.').find((x) => x.report.id === 'seed-000');
     expect(m?.relation).toBe('conflict');
     expect(m?.why).toMatch(/January 20.*January 25/);
@@ -72,12 +77,8 @@ describe('inauguration dates', () => {
 });
 
 describe('a couple of hours on the phone', () => {
-  it('reads "a couple of hours on the phone" as a call of two hours, and agrees with 001\'s two-hour call', async () => {
-    const { findQuantities } = await import('../analysis/quantities.ts');
+  it('reads "a couple of hours on the phone" as a call of two hours, and agrees with 001\'s two-hour call', () => {
     expect(findQuantities('Putin and Trump spent a couple of hours on the phone on Monday.')).toMatchObject([{ value: 120, unit: 'min', measure: 'call duration' }]);
-    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
-    const { matchSentence } = await import('./matcher.ts');
-    const corpus = await loadCliCorpus();
     const m = matchSentence(corpus, 'The big story: Vladimir Putin and Donald Trump spent a couple of hours on the phone on Monday.').find((x) => x.report.id === 'seed-001');
     expect(m?.relation).toBe('agree');
     expect(m?.why).toMatch(/figures fit/);

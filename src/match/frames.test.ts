@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { frameHits, negatedWords } from './frames.ts';
+import { loadCliCorpus } from '../../cli/lib/corpus.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { matchSentence } from './matcher.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCliCorpus();
+});
 
 const all = () => true;
 
@@ -36,10 +44,7 @@ describe('frames of reception and of progress', () => {
     expect(frameHits('Kyiv has recently experienced setbacks in eastern regions.').find((h) => h.frame === 'progress')?.sign).toBe(-1);
   });
 
-  it('sets gains in the east against 003\'s setbacks in eastern regions', async () => {
-    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
-    const { matchSentence } = await import('./matcher.ts');
-    const corpus = await loadCliCorpus();
+  it('sets gains in the east against 003\'s setbacks in eastern regions', () => {
     const m = matchSentence(corpus, "Kyiv's forces, meanwhile, have made notable gains in the east in recent weeks.").find((x) => x.report.id === 'seed-003');
     expect(m?.relation).toBe('conflict');
     expect(m?.why).toMatch(/losing ground.*gaining ground/);

@@ -3,6 +3,7 @@ import { loadCliCorpus } from '../../cli/lib/corpus.ts';
 import { analyseStatement } from '../analysis/analyse.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { makeSide, reportTies, type ReportContext } from './relate.ts';
+import { matchSentence } from './matcher.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -56,10 +57,7 @@ describe('makeSide: names', () => {
 });
 
 describe('relate: one rare claim word', () => {
-  it('lets one rare word shared with the same actors make the claim: "described the episode as a provocation" / "an attempted provocation"', async () => {
-    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
-    const { matchSentence } = await import('./matcher.ts');
-    const corpus = await loadCliCorpus();
+  it('lets one rare word shared with the same actors make the claim: "described the episode as a provocation" / "an attempted provocation"', () => {
     expect(matchSentence(corpus, 'The Kremlin described the episode as a provocation staged by Kyiv.').some((m) => m.report.id === 'seed-000' && m.relation === 'agree')).toBe(true);
     // A common word ("report", "call") with the same names is not a claim.
     expect(matchSentence(corpus, 'The Kremlin described the call as a report from Kyiv.').filter((m) => m.relation !== 'related')).toEqual([]);
@@ -67,10 +65,7 @@ describe('relate: one rare claim word', () => {
 });
 
 describe('relate: a page that corrects a place, and "the bar"', () => {
-  it('sets "in Moscow, not in St Petersburg as some outlets wrote" against 002, and "not the one in Sochi" against 000', async () => {
-    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
-    const { matchSentence } = await import('./matcher.ts');
-    const corpus = await loadCliCorpus();
+  it('sets "in Moscow, not in St Petersburg as some outlets wrote" against 002, and "not the one in Sochi" against 000', () => {
     const a = matchSentence(corpus, "As I understand it, it came during Witkoff's visit to Moscow earlier in April, not in St Petersburg as some outlets wrote.").find((m) => m.report.id === 'seed-002');
     expect(a?.relation).toBe('conflict');
     expect(a?.why).toMatch(/not St\. Petersburg/);
@@ -80,20 +75,14 @@ describe('relate: a page that corrects a place, and "the bar"', () => {
     expect(matchSentence(corpus, 'The attack targeted Putin’s residence in Sochi, officials said.').filter((m) => /The page says not/.test(m.why))).toEqual([]);
   });
 
-  it('reads "raising the bar for nuclear use" against 003\'s lowered threshold', async () => {
-    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
-    const { matchSentence } = await import('./matcher.ts');
-    const corpus = await loadCliCorpus();
+  it('reads "raising the bar for nuclear use" against 003\'s lowered threshold', () => {
     const m = matchSentence(corpus, 'Washington lets Kyiv fire ATACMS missiles deep into Russia, and Putin responds by raising the bar for nuclear use.').find((x) => x.report.id === 'seed-003');
     expect(m?.relation).toBe('conflict');
   });
 });
 
 describe('relate: a non-answer against an answer', () => {
-  it('sets "Peskov declined to comment on the report" against his rejection of the FT report, not "Trump\'s team declined to comment on the conversation" against Putin\'s words', async () => {
-    const { loadCliCorpus } = await import('../../cli/lib/corpus.ts');
-    const { matchSentence } = await import('./matcher.ts');
-    const corpus = await loadCliCorpus();
+  it('sets "Peskov declined to comment on the report" against his rejection of the FT report, not "Trump\'s team declined to comment on the conversation" against Putin\'s words', () => {
     const m = matchSentence(corpus, 'Kremlin spokesman Dmitry Peskov declined to comment on the report.').find((x) => x.report.id === 'seed-002');
     expect(m?.relation).toBe('conflict');
     expect(m?.why).toMatch(/says none was given/);
