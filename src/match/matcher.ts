@@ -71,9 +71,9 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   const found = new Map<number, Verdict>();
   let whole: Side | undefined;
   for (const part of parts) {
-    // The reported claim is read only when the sentence as a whole found nothing
-    // firm: it is there for what a long frame dilutes.
-    if (reported.has(part) && [...found.values()].some((v) => !v.weak && v.relation !== 'related' && v.coverage >= FIRM_COVERAGE)) continue;
+    // The reported claim is read only when the sentence as a whole found no
+    // agreement or conflict: it is there for what a long frame dilutes.
+    if (reported.has(part) && [...found.values()].some((v) => v.relation !== 'related')) continue;
     const page = makeSide(part, analyseStatement(part), eventWindow(part, '', ''));
     if (part === text) whole = page;
     if (options.page) page.lead = options.page.parties;
@@ -193,8 +193,6 @@ export function deniedClaim(text: string): string | null {
   return words(claim).length >= 4 ? claim : null;
 }
 
-/** A verdict covering this much of the sentence leaves nothing for its reported claim to add. */
-const FIRM_COVERAGE = 0.6;
 /** Sentences shorter than this are judged whole: the reported claim is most of them. */
 const LONG_FRAME_WORDS = 20;
 /** Most sentences report no claim: one cheap test spares them the patterns. */
