@@ -125,40 +125,5 @@ export function buildClaimGraph(input: GraphInput): ClaimEdge[] {
       add({ a: i, b: j, relation: v.relation, why: v.why, ...(v.about ? { about: v.about } : {}) });
     }
   }
-  for (const e of sameClaimConflicts([...edges.values()], input)) add(e);
   return [...edges.values()].sort((x, y) => x.a - y.a || x.b - y.b);
-}
-
-/**
- * One step along "the same claim": a statement that agrees with another of a
- * different report makes its claim, so it meets that statement's conflicts
- * too — about the same thing only (`about` terms it uses), and one step only
- * (further steps drift to other claims). Reuters' sources on a freeze (000)
- * conflict with Peskov's "a freeze wouldn't suffice" (003); the FT's account of
- * a freeze (002), which 000 agrees with, meets it too.
- */
-function sameClaimConflicts(edges: ClaimEdge[], input: GraphInput): ClaimEdge[] {
-  const agreeing = new Map<number, number[]>();
-  for (const e of edges) {
-    if (e.relation !== 'agree') continue;
-    if (input.statements[e.a]!.reportId === input.statements[e.b]!.reportId) continue;
-    agreeing.set(e.a, [...(agreeing.get(e.a) ?? []), e.b]);
-    agreeing.set(e.b, [...(agreeing.get(e.b) ?? []), e.a]);
-  }
-  const linked = new Set(edges.map((e) => `${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`));
-  const out: ClaimEdge[] = [];
-  for (const e of edges) {
-    // A denial answers one story (Peskov rejected the FT's): it is not carried to other outlets' tellings.
-    if (e.relation !== 'conflict' || e.denies) continue;
-    // Each end of the conflict, and the statements that make the same claim as it.
-    for (const [x, c] of [[e.a, e.b], [e.b, e.a]] as const) {
-      for (const y of agreeing.get(x) ?? []) {
-        if (y === c || linked.has(`${Math.min(y, c)}:${Math.max(y, c)}`)) continue;
-        if (e.about?.length && !e.about.some((t) => input.side(y).terms.has(t))) continue;
-        out.push({ a: Math.min(y, c), b: Math.max(y, c), relation: 'conflict', why: e.why, ...(e.about ? { about: e.about } : {}) });
-        linked.add(`${Math.min(y, c)}:${Math.max(y, c)}`);
-      }
-    }
-  }
-  return out;
 }

@@ -366,11 +366,3 @@ describe('agreeing in part', () => {
     expect(rel(ms, 'agree', 'seed-002')).toBeUndefined();
   });
 });
-
-describe('the same claim, one step on', () => {
-  it('sets the FT\'s account of a freeze against Peskov\'s "a freeze wouldn\'t suffice" (003), which answers Reuters\' sources on the same freeze', () => {
-    const ms = matchSentence(corpus, 'Putin has suggested ending the war in Ukraine along the existing front lines during peace talks with the United States, the Financial Times reported.');
-    expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
-    expect(rel(ms, 'conflict', 'seed-003')?.statement.text).toMatch(/wouldn[’']t suffice/);
-  });
-});
