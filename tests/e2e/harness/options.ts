@@ -74,7 +74,15 @@ export async function importThroughOptions(page: Page, file: string): Promise<Op
   const input = (await page.$('[data-testid="import"]')) as ElementHandle<HTMLInputElement> | null;
   if (!input) throw new Error('options page: no [data-testid="import"] file input');
   await input.uploadFile(file);
-  return waitForOptions(page, (v) => v.message !== '' && (v.message !== before.message || v.corpusSize !== before.corpusSize || v.packs.join() !== before.packs.join()));
+  // The message can show before the corpus line and the pack list re-render: an import that
+  // succeeded is waited for until both have changed (a Firefox run once read the old count).
+  return waitForOptions(
+    page,
+    (v) =>
+      v.message !== '' &&
+      (v.message !== before.message || v.corpusSize !== before.corpusSize || v.packs.join() !== before.packs.join()) &&
+      (v.messageIsError || (v.corpusSize !== before.corpusSize && v.packs.join() !== before.packs.join())),
+  );
 }
 
 /** Clicks the Remove button of the listed pack whose text includes `name`; waits until it is gone from the list. */
