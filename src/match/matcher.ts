@@ -85,8 +85,6 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       // whole sentence's agreement ("refused to give a date, but was still open to a
       // settlement" agrees with "remains open", whatever its first clause says).
       const wholeAgrees = part !== text && prev?.relation === 'agree' && !prev.weak;
-      // A reported claim agrees only where the whole sentence's people do not
-      // set it apart: Gerasimov's figure is not Remchukov's.
       if (part === denied) {
         const st = corpus.statements[i]!;
         // A statement that itself denies or negates it ("the Kremlin dispelled rumours that…") tells the same denial.
@@ -94,6 +92,8 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
         found.set(i, { relation: 'conflict', score: v.score, coverage: v.coverage, why: `The page reports a denial of what this report tells: ${v.why.replace(/^Reports the same: /, '')}` });
         continue;
       }
+      // A reported claim agrees only where the whole sentence's people do not
+      // set it apart: Gerasimov's figure is not Remchukov's.
       if (reported.has(part) && v?.relation !== 'conflict' && !samePeople(text, corpus.statements[i]!.analysis.entities, reportContext(corpus, corpus.statements[i]!.reportId))) continue;
       if (v && !wholeAgrees && (!prev || v.score > prev.score)) found.set(i, v);
     }
@@ -154,6 +154,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   }
   const matches: Match[] = [];
   const weak = new Set<Match>();
+  const opposed = new Set<Match>();
   for (const [i, v] of found) {
     if (!options.relations[v.relation] || v.score < options.threshold) continue;
     const st = corpus.statements[i]!;
@@ -168,12 +169,13 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
     };
     matches.push(m);
     if (v.weak) weak.add(m);
+    if (v.opposed) opposed.add(m);
   }
   // A report that contradicts the sentence does not also agree "in part": the
   // partial agreement was only shared subject, and next to the conflict it reads as a contradiction.
   // So does a report one of whose statements says the page's claim the other way
   // ("Kyiv has not received an official offer" against "Kyiv already has a formal offer").
-  const conflicting = new Set(matches.filter((m) => m.relation === 'conflict' || (m.relation === 'related' && m.why.startsWith('Same subject, but'))).map((m) => m.report.id));
+  const conflicting = new Set(matches.filter((m) => m.relation === 'conflict' || opposed.has(m)).map((m) => m.report.id));
   const kept = matches.filter((m) => !(weak.has(m) && conflicting.has(m.report.id)));
   // "Related" says a report is on the subject without taking a side; once a
   // report agrees or conflicts, the sentence has its verdict and the rest is noise.
@@ -218,7 +220,6 @@ function samePeople(text: string, stmtEntities: readonly string[], ctx: ReportCo
   return entitiesOf(text).every((e) => ENTITY_TYPES.get(e) !== 'person' || ctx.ubiquitous.has(e) || stmtEntities.includes(e));
 }
 
-/** The clauses of a sentence joined by ", and", ";" or ", but", when there are two or more of some length. */
 /**
  * The claim a sentence reports, without who reports it or the asides around
  * it: "Orlov repeats a claim circulating on Telegram that the attack happened
@@ -240,6 +241,7 @@ const REPORTED = /\b(?:(?:says?|said|saying|noted|noting|repeats?|repeated|argue
 // An aside after the claim: ", which he calls…", ", according to…", ", not a matter of days", ", X said."
 const ASIDE = /,\s+(?:which|according to|not|he said|she said|they said|\w+ said)\b.*$/i;
 
+/** The clauses of a sentence joined by ", and", ";", ", but", ", with …" or ", adding that …", when there are two or more of some length. */
 export function clauses(text: string): string[] {
   // …and at a trailing participle or "with" clause, where news hangs a second claim
   // ("…play the incident down, with officials branding it a provocation"; "…, adding that…").

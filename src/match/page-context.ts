@@ -11,8 +11,7 @@
  */
 import { entitiesOf } from '../analysis/entities.ts';
 import { LEAD_SENTENCES } from './lead.ts';
-import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
-import type { ReportContext } from './relate.ts';
+import { isParty, knownTo, type ReportContext } from './relate.ts';
 
 /** Shorter lines (a byline, a dateline, a label) are not part of the lead, as the extension does not look them up. */
 const MIN_LEAD_CHARS = 20;
@@ -22,14 +21,12 @@ export interface PageContext {
   parties: ReadonlyMap<string, number>;
 }
 
-const PARTY_TYPES = new Set(['person', 'country', 'org']);
-
 /** The context of a page from its title (may be empty) and its sentences in reading order. */
 export function pageContext(title: string, sentences: readonly string[]): PageContext {
   const parties = new Map<string, number>();
   for (const text of [title, ...sentences.filter((s) => s.length >= MIN_LEAD_CHARS).slice(0, LEAD_SENTENCES)]) {
     if (!text) continue;
-    for (const e of entitiesOf(text)) if (PARTY_TYPES.has(ENTITY_TYPES.get(e) ?? '')) parties.set(e, (parties.get(e) ?? 0) + 1);
+    for (const e of entitiesOf(text)) if (isParty(e)) parties.set(e, (parties.get(e) ?? 0) + 1);
   }
   return { parties };
 }
@@ -45,7 +42,7 @@ export function pageContext(title: string, sentences: readonly string[]): PageCo
 export function leadIsElsewhere(page: PageContext, sentenceParties: readonly string[], ctx: ReportContext, everywhere: (e: string) => boolean = () => false): boolean {
   // A report that names no party we know (a pack about a town's tram line) cannot be told from another story by its parties.
   if (!ctx.parties.size) return false;
-  const known = (e: string): boolean => ctx.parties.has(e) || (ENTITY_IMPLIES.get(e) ?? []).some(known);
+  const known = (e: string) => knownTo(ctx, e);
   if (sentenceParties.some((e) => known(e) && !ctx.ubiquitous.has(e))) return false;
   // A lead that names no one at all (a film's casting, a viral video) gives a sentence that names no one either nobody to be about.
   if (!page.parties.size) return !sentenceParties.some(known);

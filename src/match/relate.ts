@@ -83,7 +83,12 @@ function sharedBody(page: Side, stmt: Side): boolean {
 
 /** The entity ids of a side that name a party (a person, a country, an organisation), not a place or an outlet. */
 export function partiesOf(side: Side): string[] {
-  return side.analysis.entities.filter((e) => PARTY_TYPES.has(ENTITY_TYPES.get(e) ?? ''));
+  return side.analysis.entities.filter(isParty);
+}
+
+/** A person, a country or an organisation: someone who acts, not a place or an outlet. */
+export function isParty(e: string): boolean {
+  return PARTY_TYPES.has(ENTITY_TYPES.get(e) ?? '');
 }
 
 const PARTY_TYPES = new Set(['person', 'country', 'org']);
@@ -96,14 +101,15 @@ const PARTY_TYPES = new Set(['person', 'country', 'org']);
  * is not Kyiv being open to proposals, whatever words they share).
  */
 export function otherParties(page: Side, stmt: Side, ctx: ReportContext): string[] {
-  // A party stands for those it implies: the White House is the United States.
-  const known = (e: string): boolean => ctx.parties.has(e) || (ENTITY_IMPLIES.get(e) ?? []).some(known);
-  const foreign = partiesOf(page).filter((e) => !known(e));
+  const foreign = partiesOf(page).filter((e) => !knownTo(ctx, e));
   if (!foreign.length) return [];
   // Anything specific both name (a person, a place, a body) ties them again: Crimea, Gerasimov, Sochi.
-  const mine = new Set(stmt.analysis.entities);
-  const specific = page.analysis.entities.filter((e) => mine.has(e) && !ctx.ubiquitous.has(e) && ENTITY_TYPES.get(e) !== 'outlet');
-  return specific.length ? [] : foreign;
+  return specificShared(page, stmt, ctx).length ? [] : foreign;
+}
+
+/** Whether the report speaks of a party; a party stands for those it implies (the White House is the United States). */
+export function knownTo(ctx: ReportContext, e: string): boolean {
+  return ctx.parties.has(e) || (ENTITY_IMPLIES.get(e) ?? []).some((x) => knownTo(ctx, x));
 }
 
 export interface StanceProbs {
@@ -123,6 +129,8 @@ export interface Verdict {
   about?: string[];
   /** An agreement on part of the page's claim only: the claim graph does not link on it. */
   weak?: boolean;
+  /** The same subject, with the claim said the other way on one side ("has not received" / "already has"). */
+  opposed?: boolean;
   /** An agreement that takes the same side of a claim frame, said of the same thing ("would not be enough" / "wouldn't suffice", both of a freeze). */
   sameFrame?: boolean;
 }
@@ -386,8 +394,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // share their actors: "described the episode as a provocation" / "an attempted provocation".
   const oneRareWord = claimWords === 1 && sharesName && coverage >= AGREE_COVERAGE && claim >= 0.3 && shared.some((t) => !page.names.has(t) && !stmt.names.has(t) && weights.weight(t) >= RARE_CLAIM_WEIGHT);
   // One claim word will do for the same occasion of the same specific party or place ("in London on Wednesday").
-  const occasion = coverage >= AGREE_COVERAGE && claimWords >= 1 && ctx && sharedOccasion(page.text, stmt.text) && specificShared(page, stmt, ctx).length ? sharedOccasion(page.text, stmt.text) : null;
-  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= (namedMeasure ? NAMED_FIGURE_COVERAGE : 0.45)) || !!occasion || oneRareWord;
+  const occasion = coverage >= AGREE_COVERAGE && claimWords >= 1 && ctx ? sharedOccasion(page.text, stmt.text) : null;
+  const sameOccasion = !!occasion && specificShared(page, stmt, ctx!).length > 0;
+  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= (namedMeasure ? NAMED_FIGURE_COVERAGE : 0.45)) || sameOccasion || oneRareWord;
   // A shared claim word one side negates and the other does not: they do not
   // report the same ("ruled out recognising Crimea" / "proposed recognising Crimea").
   // "It is not clear whether Putin would accept a freeze" asks, it does not say.
@@ -395,7 +404,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     return { relation: 'related', score: related * 0.8, coverage, why: `Asks what this report says: ${keyWords}` };
   }
   const negatedApart = agrees && oneSideNegates(page, stmt, shared);
-  if (negatedApart) return { relation: 'related', score: related * 0.8, coverage, why: `Same subject, but ${negatedApart}` };
+  if (negatedApart) return { relation: 'related', opposed: true, score: related * 0.8, coverage, why: `Same subject, but ${negatedApart}` };
   // The same event in two places ("resumed in Riyadh" / "resumed in Turkey"): a figure-like conflict.
   const venues = agrees && sameEvent && !opinion ? otherVenue(page.text, stmt.text, (id) => page.names.has(tokenForm(id)), (id) => stmt.names.has(tokenForm(id))) : null;
   if (venues) {
@@ -419,7 +428,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
     const attributed = stmt.speaker ? ` (attributed to ${stmt.speaker})` : '';
-    const when = occasion ? `; both on ${occasion === 'this-week' ? 'this week' : occasion[0]!.toUpperCase() + occasion.slice(1)}` : '';
+    const when = sameOccasion && occasion ? `; both on ${occasion === 'this-week' ? 'this week' : occasion[0]!.toUpperCase() + occasion.slice(1)}` : '';
     return { relation: 'agree', score: related, coverage, ...(sameSide ? { sameFrame: true } : {}), why: `Reports the same: ${keyWords}${attributed}${frame}${figure}${when}` };
   }
   // Names alone (Putin, Kremlin, Ukraine) do not make a shared subject.
