@@ -11,6 +11,7 @@ import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
 import type { ClaimEdge } from '../search/bundle-schema.ts';
 import type { Side } from './relate.ts';
 import { isOpinion } from './opinion.ts';
+import { describePosition, opposedPositions, statementPosition, type Position } from './position.ts';
 import { relate } from './relate.ts';
 import type { TermWeights } from './weights.ts';
 
@@ -125,5 +126,56 @@ export function buildClaimGraph(input: GraphInput): ClaimEdge[] {
       add({ a: i, b: j, relation: v.relation, why: v.why, ...(v.about ? { about: v.about } : {}) });
     }
   }
+  for (const e of positionEdges(input)) add(e);
   return [...edges.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/**
+ * One side's position told two ways, in any two statements: "offered to halt
+ * the war along the existing front lines" / "Moscow's objectives have not
+ * shifted". Their words barely meet, so the pairwise step above does not see
+ * them. A denial of a reported offer holds against every telling of the offer
+ * to freeze the front, whoever told it.
+ */
+const POSITION_WORD_WEIGHT = 0.55;
+
+function positionEdges(input: GraphInput): ClaimEdge[] {
+  const { statements } = input;
+  const told: [number, Position][] = [];
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (isOpinion(s.text)) continue;
+    const p = statementPosition(statements, i);
+    if (p) told.push([i, p]);
+  }
+  const who = (i: number) => input.side(i).speaker || input.reportLabel(statements[i]!.reportId);
+  // A page sentence inherits the conflict when it says one of the words a position is told in that name the matter ("freeze", "unchanged"), not "current" or "remain".
+  const aboutOf = (p: Position) => p.about.filter((t) => input.weights.weight(t) >= POSITION_WORD_WEIGHT);
+  const out: ClaimEdge[] = [];
+  for (const [i, p] of told) {
+    for (const [j, q] of told) {
+      if (j <= i || !opposedPositions(p, q)) continue;
+      const [soft, held] = p.sign > 0 ? [[i, p], [j, q]] as const : [[j, q], [i, p]] as const;
+      out.push({
+        a: i,
+        b: j,
+        relation: 'conflict',
+        why: `${who(held[0])} says ${describePosition(held[1])} (“${held[1].cue}”); ${who(soft[0])} says ${describePosition(soft[1])} (“${soft[1].cue}”)`,
+        about: held[1].onlyTerms ? aboutOf(soft[1]) : [...new Set([...aboutOf(p), ...aboutOf(q)])],
+        held: held[0],
+        ...(held[1].onlyTerms ? { from: soft[0] } : {}),
+      });
+    }
+  }
+  // The denial of an offer to freeze the front, against every telling of such an offer.
+  for (let d = 0; d < statements.length; d++) {
+    const den = isOpinion(statements[d]!.text) ? null : denialTargets(statements, d);
+    const offer = den?.targets.map((t) => told.find(([k]) => k === t)).find((x) => x && x[1].freeze);
+    if (!offer) continue;
+    for (const [i, p] of told) {
+      if (i === d || !p.freeze || den!.targets.includes(i) || !opposedPositions(p, { ...offer[1], sign: -1 })) continue;
+      out.push({ a: i, b: d, relation: 'conflict', why: `${denialClause(statements[d]!.text)}: an offer to freeze the front (“${p.cue}”) denied`, about: aboutOf(p), from: i, held: d });
+    }
+  }
+  return out;
 }

@@ -12,8 +12,9 @@ import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
 import { isOpinion } from './opinion.ts';
 import { leadIsElsewhere, type PageContext } from './page-context.ts';
+import { describePosition, holderOfAll, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
-import { ENTITY_TYPES } from './setup.ts';
+import { ENTITY_TERMS, ENTITY_TYPES } from './setup.ts';
 import { eventWindow } from './time.ts';
 import { fromAllCaps, isAllCaps, isTitleCase, sentenceCase } from './title-case.ts';
 import type { Match, Relation } from './types.ts';
@@ -36,12 +37,13 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
 
 // Words without which no line is furniture to classifyLine: most sentences skip
 // its many patterns (compiling them cost the worker's first look-up ~5 ms).
-const FURNITURE_HINT = /\b(?:click|tap|sign|subscribe|newsletter|read|follow|reporting|editing|writing|additional|advert\w*|sponsored|cookies?|share|download|app|copyright|rights|related|more|watch|listen|photo|image|video|credit|published|updated|posted|comments?|email|contact|support|donate|login|log|register|by)\b|©/i;
+const FURNITURE_HINT = /\b(?:click|tap|sign|subscribe|newsletter|read|follow|reporting|editing|writing|additional|advert\w*|sponsored|cookies?|share|download|app|copyright|rights|related|more|watch|listen|see|photo|image|video|credit|published|updated|posted|comments?|email|contact|support|donate|login|log|register|by)\b|©/i;
 
 /** Sentences too short or too long to be one claim are not looked up. */
 export function isCheckable(text: string): boolean {
   const n = words(text).length;
-  return n >= 5 && n <= 120;
+  // A question claims nothing: "Is Moscow prepared to freeze the war where it is?"
+  return n >= 5 && n <= 120 && !/\?["”’')\]]*\s*$/.test(text);
 }
 
 /** How much of the page sentence an agreeing statement must cover for the page to inherit its conflicts. */
@@ -103,6 +105,9 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // ("Trump said he had already spoken to Putin"): that is a conflict, unless
   // the page reports the denial, or a denial, itself.
   const pageDenies = !!whole && (whole.analysis.denial || whole.analysis.negated || whole.hits.some((h) => h.sign < 0));
+  // A page that reports a denial tells no position of its own ("the Kremlin rejected a report that Putin offered a freeze");
+  // any other negation ("the parts it does not yet occupy") leaves the position it tells.
+  const reportsDenial = !!whole?.analysis.denial;
   if (whole && !pageDenies) {
     for (const [i, v] of found) {
       if (v.relation !== 'agree' || v.weak) continue;
@@ -116,6 +121,10 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // conflicts with the page too. What the page itself says about a statement
   // outranks what it would inherit about it.
   const inherited = new Map<number, Verdict>();
+  const inheritedFrom = new Map<number, number>();
+  let position: Position | null | undefined;
+  // Whose position the page tells: anyone it names (the first is often not the holder: "dropping the demand depends on Washington").
+  const pagePosition = () => (position === undefined ? (position = positionOf(text, entitiesOf(text), true)) : position);
   // An opinion ("officials believe Putin is unwilling") restates no account, so it inherits no conflict.
   for (const [i, v] of isOpinion(text) ? [] : found) {
     // Only a page sentence that plainly restates the statement inherits its conflicts.
@@ -124,6 +133,10 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
     for (const e of corpus.edgesOf(i)) {
       if (e.relation !== 'conflict') continue;
       const j = e.a === i ? e.b : e.a;
+      if (e.from !== undefined && e.from !== i) continue;
+      // A position inherited: not by a page that reports a denial ("the Kremlin rejected a report that Putin offered a freeze"),
+      // nor by one that takes the same side itself ("freezing the war would not be enough").
+      if (e.held !== undefined && (reportsDenial || pagePosition()?.sign === (e.held === j ? -1 : 1))) continue;
       const direct = found.get(j);
       if (direct && direct.relation !== 'related') continue;
       // A statement may make several claims; the page inherits a conflict only about one it speaks to.
@@ -134,10 +147,49 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       const why = e.denies && e.b === i ? `Denied, as the page reports: ${e.why}` : `${e.why} — against what the page repeats from ${corpus.label(corpus.statements[i]!.reportId)}`;
       const score = v.score * 0.95;
       const prev = inherited.get(j);
-      if (!prev || score > prev.score) inherited.set(j, { relation: 'conflict', score, coverage: v.coverage, why });
+      if (!prev || score > prev.score) {
+        inherited.set(j, { relation: 'conflict', score, coverage: v.coverage, why });
+        inheritedFrom.set(j, i);
+      }
     }
   }
   for (const [j, v] of inherited) found.set(j, v);
+  // The page tells a side's position itself ("Putin might drop his insistence on
+  // all four regions"), in a sentence some statement already speaks to: it
+  // conflicts with what the claim graph sets against that position, however
+  // few words it shares with the telling it opposes.
+  const told = pagePosition();
+  // Whose it is, when the sentence names no one ("would be willing to drop its claims, the paper said"): the page's parties.
+  const ownHolder = !!told?.holder.size;
+  if (told && !ownHolder && options.page) told.holder = holderOfAll([...options.page.parties.keys()]);
+  if (told && told.holder.size && !reportsDenial && !isOpinion(text)) {
+    // A partial agreement with a telling of the same position is the same telling ("offered to end the invasion along the existing
+    // front line, the first sign in three years that the Kremlin might pare back its war aims" / "the first indication in three years…").
+    for (const [i, v] of found) {
+      const p = v.relation === 'agree' && v.weak ? positionEnds(corpus).get(i) : undefined;
+      if (p && sameTelling(p, told)) found.set(i, { ...v, weak: false, why: `${v.why.replace(/^Reports the same, in part: /, 'Reports the same: ')}; both say ${describePosition(told)}` });
+    }
+    // Told the same way of the same side, on the same matter: the same report in other
+    // words ("would be willing to drop its claims to the parts of Donetsk…" / "could relinquish its claims over parts of four regions").
+    // The sentence names the side itself, and shares a word with the telling besides the words that tell it ("parts").
+    for (const [i, p] of ownHolder ? positionEnds(corpus) : []) {
+      const prev = found.get(i);
+      if ((prev && prev.relation !== 'related' && !prev.weak) || !sameTelling(p, told) || !sameKind(p, told)) continue;
+      const st = corpus.side(i);
+      const cue = new Set([...p.about, ...told.about]);
+      const shared = [...pageTerms].filter((t) => st.terms.has(t) && !st.names.has(t) && !ENTITY_TERMS.has(t) && !cue.has(t));
+      if (!shared.length) continue;
+      found.set(i, { relation: 'agree', score: 0.7, coverage: 0, why: `Reports the same: ${describePosition(told)} (“${p.cue}”; the page: “${told.cue}”)` });
+    }
+  }
+  const spoken = [...found.values()].filter((v) => v.relation !== 'related' && !v.weak);
+  if (told && told.holder.size && !reportsDenial && spoken.length && !isOpinion(text)) {
+    const score = Math.max(...spoken.map((v) => v.score)) * 0.95;
+    for (const [j, why] of opposedTellings(corpus, told)) {
+      if (found.get(j)?.relation === 'conflict') continue;
+      found.set(j, { relation: 'conflict', score, coverage: 0, why });
+    }
+  }
   // A sentence that names no one the report's story is about, on a page whose
   // lead tells someone else's story, is theirs ("Trump said the agreement
   // followed a long night of talks" on a page about India and Pakistan).
@@ -146,11 +198,15 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
     const everywhere = (e: string) => (bg.df[tokenForm(e)] ?? 0) >= EVERYWHERE_SHARE * bg.documents;
     const own = entitiesOf(text);
     const elsewhere = new Map<string, boolean>();
-    for (const i of [...found.keys()]) {
+    for (const [i, v] of [...found]) {
       const id = corpus.statements[i]!.reportId;
       if (!elsewhere.has(id)) elsewhere.set(id, leadIsElsewhere(options.page, own, reportContext(corpus, id), everywhere));
-      if (elsewhere.get(id)) found.delete(i);
+      // Sharing who someone is ("Trump's special envoy Steve Witkoff") ties a sentence to a report no more than naming no one:
+      // on a page about a Gaza ceasefire, Witkoff is the Gaza envoy.
+      if (elsewhere.get(id) || (v.byRole && leadIsElsewhere(options.page, [], reportContext(corpus, id), everywhere))) found.delete(i);
     }
+    // …and so goes what the claim graph carried from it.
+    for (const [j, i] of inheritedFrom) if (!found.has(i) && found.get(j) === inherited.get(j)) found.delete(j);
   }
   const matches: Match[] = [];
   const weak = new Set<Match>();
@@ -272,6 +328,53 @@ function bestPerReport(matches: Match[]): Match[] {
     if (!prev || m.score > prev.score) best.set(key, m);
   }
   return [...best.values()].sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score);
+}
+
+const tellings = new WeakMap<Corpus, { size: number; ends: Map<number, Position> }>();
+
+/** The statements the claim graph links as tellings of a position, with the position each tells. */
+function positionEnds(corpus: Corpus): Map<number, Position> {
+  const size = corpus.size.statements * 1_000_003 + corpus.statements.length;
+  let c = tellings.get(corpus);
+  if (!c || c.size !== size) {
+    const ends = new Map<number, Position>();
+    for (let i = 0; i < corpus.statements.length; i++) {
+      if (!corpus.isLive(i) || !corpus.edgesOf(i).some((e) => e.held !== undefined && e.held !== i)) continue;
+      const p = statementPosition(corpus.statements, i);
+      if (p) ends.set(i, p);
+    }
+    for (const i of [...ends.keys()]) for (const e of corpus.edgesOf(i)) if (e.held !== undefined && !ends.has(e.held)) {
+      const p = statementPosition(corpus.statements, e.held);
+      if (p) ends.set(e.held, p);
+    }
+    c = { size, ends };
+    tellings.set(corpus, c);
+  }
+  return c.ends;
+}
+
+/**
+ * What the claim graph sets against a position the page tells: the opposing
+ * ends of the edges of every statement that tells the same side's position
+ * the same way (a denial of an offer to freeze the front only against a freeze).
+ */
+function opposedTellings(corpus: Corpus, told: Position): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [s, p] of positionEnds(corpus)) {
+    if (!sameTelling(p, told)) continue;
+    for (const e of corpus.edgesOf(s)) {
+      if (e.held === undefined || (e.from !== undefined && e.from !== s)) continue;
+      const j = e.a === s ? e.b : e.a;
+      // The far end must take the other side: the held end against a softened telling, and the reverse.
+      if ((told.sign > 0) !== (e.held === j)) continue;
+      const q = positionEnds(corpus).get(j);
+      if (!q && !told.freeze) continue;
+      if (out.has(j)) continue;
+      const who = corpus.side(j).speaker || corpus.label(corpus.statements[j]!.reportId);
+      out.set(j, q ? `${who} says ${describePosition(q)} (“${q.cue}”); the page says ${describePosition(told)} (“${told.cue}”)` : `${e.why.replace(/:.*$/, '')}: the page tells of an offer to freeze the front (“${told.cue}”)`);
+    }
+  }
+  return out;
 }
 
 /** A party named in this share of the background news bodies is in every kind of story (the United States: 35%). */

@@ -133,7 +133,12 @@ export interface Verdict {
   opposed?: boolean;
   /** An agreement that takes the same side of a claim frame, said of the same thing ("would not be enough" / "wouldn't suffice", both of a freeze). */
   sameFrame?: boolean;
+  /** An agreement on little but who someone is ("Trump's special envoy Steve Witkoff"): the page around it must be the report's story. */
+  byRole?: boolean;
 }
+
+/** Words that say who someone is, not what is claimed: "Trump's special envoy Steve Witkoff". */
+const ROLE_TERMS = new Set(['envoy', 'special', 'aide', 'spokesman', 'spokesperson', 'spokeswoman', 'adviser', 'advisor', 'minister', 'secretary', 'ambassador', 'negotiator', 'representative'].map(term));
 
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
   const ws = words(text);
@@ -211,6 +216,8 @@ export interface Overlap {
   f: number;
   /** Shared terms that are neither side's names. */
   claimWords: number;
+  /** …of which roles ("special", "envoy", "aide"): they say who, not what. */
+  roles: number;
   sharesName: boolean;
 }
 
@@ -267,6 +274,7 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
     recall,
     f,
     claimWords: shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)).length,
+    roles: shared.filter((t) => ROLE_TERMS.has(t)).length,
     sharesName: shared.some((t) => page.names.has(t) || stmt.names.has(t)),
   };
 }
@@ -429,7 +437,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
     const attributed = stmt.speaker ? ` (attributed to ${stmt.speaker})` : '';
     const when = sameOccasion && occasion ? `; both on ${occasion === 'this-week' ? 'this week' : occasion[0]!.toUpperCase() + occasion.slice(1)}` : '';
-    return { relation: 'agree', score: related, coverage, ...(sameSide ? { sameFrame: true } : {}), why: `Reports the same: ${keyWords}${attributed}${frame}${figure}${when}` };
+    const byRole = claimWords - o.roles < 2 && o.roles > 0 && !fig && !sameSide;
+    return { relation: 'agree', score: related, coverage, ...(sameSide ? { sameFrame: true } : {}), ...(byRole ? { byRole } : {}), why: `Reports the same: ${keyWords}${attributed}${frame}${figure}${when}` };
   }
   // Names alone (Putin, Kremlin, Ukraine) do not make a shared subject.
   if (claimWords < 2 || claim < 0.3) return null;

@@ -24,6 +24,10 @@ export interface ClaimEdge {
   denies?: boolean;
   /** What the conflict is about (terms): only a page sentence that says something about these inherits it. */
   about?: string[];
+  /** Only a page sentence that agrees with this end (`a` or `b`) inherits the conflict. */
+  from?: number;
+  /** Two tellings of a side's position (position.ts): the end that tells it held, the other softened. */
+  held?: number;
 }
 
 export interface CorpusBundle {
