@@ -75,3 +75,11 @@ describe('findEntities on text whose lower case changes length', () => {
     expect(found).toEqual([['putin', 'Putin'], ['trump', 'Trump']]);
   });
 });
+
+describe('names written in lower case on purpose', () => {
+  it('reads "russia", "putin" and "the kremlin" as Ukrainian outlets write them, but not "trump" the word', () => {
+    expect(entitiesOf('the newspaper wrote that the kremlin offered to stop the war, and putin agreed')).toEqual(expect.arrayContaining(['kremlin', 'russia', 'putin']));
+    expect(entitiesOf('russia could give up its claims')).toContain('russia');
+    expect(entitiesOf('a card that would trump the others')).not.toContain('trump');
+  });
+});

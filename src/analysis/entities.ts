@@ -231,6 +231,12 @@ function escapeRe(s: string): string {
 
 /** Aliases by their folded form, for the match → entity step. */
 const BY_FOLDED = new Map<string, CompiledAlias[]>();
+
+/**
+ * Names read in lower case too: Ukrainian outlets write "russia", "putin" and
+ * "the kremlin" in lower case on purpose, and none of them is an English word.
+ */
+const LOWER_CASE_TOO = new Set(['russia', 'russian', 'russians', 'moscow', 'kremlin', 'putin', 'vladimir putin']);
 for (const c of COMPILED) {
   const k = c.alias.toLowerCase().replace(/’/g, "'");
   const list = BY_FOLDED.get(k) ?? [];
@@ -311,7 +317,7 @@ function scanEntities(text: string, published: string): EntityMention[] {
     const surface = text.slice(m.index!, m.index! + m[0].length);
     const key = surface.toLowerCase().replace(/’/g, "'");
     const cands = BY_FOLDED.get(key) ?? [];
-    const c = cands.find((x) => (x.exact ? x.alias === surface : x.alias[0] === surface[0])) ?? undefined;
+    const c = cands.find((x) => (x.exact ? x.alias === surface : x.alias[0] === surface[0] || LOWER_CASE_TOO.has(key))) ?? undefined;
     if (!c) continue;
     // "US" the country, not "us" — exact already; "May" etc. are not aliases.
     const start = m.index!;
