@@ -80,6 +80,11 @@ function sameFact(a: Quantity, b: Quantity): boolean {
 /** What a figure of this unit measures when the text does not say. */
 const USUAL_MEASURE: Partial<Record<Quantity['unit'], string>> = { min: 'call duration', troops: 'troop numbers' };
 
+/** What a figure measures: what its text says, or what its unit usually measures ("like two hours long": a call's length). */
+export function measureOf(q: Quantity): string {
+  return q.measure || USUAL_MEASURE[q.unit] || '';
+}
+
 export interface FigureVerdict {
   relation: 'agree' | 'conflict';
   page: Quantity;

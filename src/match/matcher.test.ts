@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCliCorpus } from '../../cli/lib/corpus.ts';
 import type { Corpus } from '../search/corpus.ts';
-import { clauses, deniedClaim, matchSentence, reportedClaim } from './matcher.ts';
+import { clauses, DEFAULT_MATCH_OPTIONS, deniedClaim, matchSentence, reportedClaim } from './matcher.ts';
+import { pageContext } from './page-context.ts';
 import type { Match } from './types.ts';
 
 let corpus: Corpus;
@@ -364,5 +365,21 @@ describe('agreeing in part', () => {
   it('does not let a report agree in part when one of its statements says the page\'s claim the other way', () => {
     const ms = matchSentence(corpus, 'Zelensky says Kyiv already has a formal American offer on the table and is studying it.');
     expect(rel(ms, 'agree', 'seed-002')).toBeUndefined();
+  });
+});
+
+describe('matchSentence: a call told in few words', () => {
+  const opts = (title: string, lead: string[]) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(title, lead) });
+
+  it('ties a sentence that names no one to the call its lead is about, by the figure: "more than 60 minutes" / "over an hour"', () => {
+    const o = opts('Putin hints at softer line in call with Trump', ['Russian President Vladimir Putin has hinted at a softer line on Ukraine in a rare telephone conversation with US President-elect Donald Trump, according to people close to the Kremlin.']);
+    expect(rel(matchSentence(corpus, 'The conversation lasted more than 60 minutes, the sources said.', o), 'agree', 'seed-000')).toBeDefined();
+    // …and not without a lead that names the call's people.
+    expect(rel(matchSentence(corpus, 'The conversation lasted more than 60 minutes, the sources said.', opts('Stocks rally', ['Shares rose in Tokyo on Monday.'])), 'agree', 'seed-000')).toBeUndefined();
+  });
+
+  it('reads the same call on the same day with the same length as one event, however few words they share', () => {
+    const ms = matchSentence(corpus, 'Okay so on Monday Trump and Putin had a really long phone call, like two hours long.');
+    expect(rel(ms, 'agree', 'seed-001')).toBeDefined();
   });
 });

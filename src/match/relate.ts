@@ -9,7 +9,7 @@
  * stance model when one is loaded.
  */
 import type { StatementAnalysis } from '../analysis/types.ts';
-import { compareFigures } from './figures.ts';
+import { compareFigures, measureOf } from './figures.ts';
 import { isOpinion } from './opinion.ts';
 import { sharedOccasion } from './occasion.ts';
 import { otherVenue } from './places.ts';
@@ -297,7 +297,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities);
   // A figure for a named measure ("call duration") about the same person ties
   // the two even more: "ran for more than an hour" / "lasted over an hour".
-  const samePeople = shared.some((t) => PERSON_TERMS.has(t));
+  // A page sentence that names no one ("The conversation lasted more than 60 minutes") is about its lead's people:
+  // two of them whom the statement's report names.
+  const samePeople = shared.some((t) => PERSON_TERMS.has(t)) || (!!ctx && !!page.lead && !partiesOf(page).length && leadPeople(page.lead, ctx) >= 2);
   const namedMeasure = !!fig && !!fig.page.measure && fig.page.measure === fig.corpus.measure && samePeople;
   const gate = fig ? (namedMeasure ? 0.5 : 0.66) : 1;
   if (coverage < MIN_COVERAGE * gate || f < MIN_F * gate) return null;
@@ -404,7 +406,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // One claim word will do for the same occasion of the same specific party or place ("in London on Wednesday").
   const occasion = coverage >= AGREE_COVERAGE && claimWords >= 1 && ctx ? sharedOccasion(page.text, stmt.text) : null;
   const sameOccasion = !!occasion && specificShared(page, stmt, ctx!).length > 0;
-  const agrees = (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= (namedMeasure ? NAMED_FIGURE_COVERAGE : 0.45)) || sameOccasion || oneRareWord;
+  // The same named figure, of the same people, on the same day ("on Monday … a really long phone call, like two hours long" /
+  // "a two-hour phone call with Trump on Monday") is one event told twice, in however few shared words.
+  const sameDayFigure = fig?.relation === 'agree' && samePeople && !!measureOf(fig.page) && measureOf(fig.page) === measureOf(fig.corpus) && !!sharedOccasion(page.text, stmt.text);
+  const agrees = sameDayFigure || (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= (namedMeasure ? NAMED_FIGURE_COVERAGE : 0.45)) || sameOccasion || oneRareWord;
   // A shared claim word one side negates and the other does not: they do not
   // report the same ("ruled out recognising Crimea" / "proposed recognising Crimea").
   // "It is not clear whether Putin would accept a freeze" asks, it does not say.
@@ -449,6 +454,11 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
   }
   return { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
+}
+
+/** People the page's lead names whom the statement's report names too. */
+function leadPeople(lead: ReadonlyMap<string, number>, ctx: ReportContext): number {
+  return [...lead.keys()].filter((e) => ENTITY_TYPES.get(e) === 'person' && ctx.parties.has(e)).length;
 }
 
 /**
