@@ -45,6 +45,9 @@ function comparatorOf(phrase: string | undefined): Comparator {
 }
 
 /** "10,000" → 10000; "two" → 2; "twenty-four" → 24; "1.5 million" → 1500000; "a" → 1. */
+/** Words near a share that make it a share of territory: "up to 20% of its territory", "90 per cent of Kursk had been recaptured", "a fifth of the country". */
+const TERRITORY = /\b(?:territor\w*|region|land|area|oblast|province|country|liberat\w*|control|occupied|captured|seized|recaptur\w*|retak\w*|retook|cleared)\b/;
+
 export function parseNumber(s: string): number | undefined {
   let t = s.trim().toLowerCase().replace(/\s+/g, ' ');
   let scale = 1;
@@ -231,7 +234,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const end = start + m[0].length;
     const [b, a] = around(start, end);
     const ctx = `${b.slice(-50)} ${a.slice(0, 60)}`.toLowerCase();
-    const measure = /\b(?:territor\w*|region|land|area|oblast|province|liberat\w*|control|occupied|captured|seized)\b/.test(ctx)
+    const measure = TERRITORY.test(ctx)
       ? 'territory share'
       : /\b(?:vote|voted|poll|support|approval|respondents|favou?r)\w*/.test(ctx)
         ? 'public support'
@@ -251,7 +254,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const end = start + m[0].length;
     const [b, a] = around(start, end);
     const ctx = `${b.slice(-50)} ${a.slice(0, 60)}`.toLowerCase();
-    const measure = /\b(?:territor\w*|region|land|area|oblast|province|liberat\w*|control|occupied|captured|seized)\b/.test(ctx) ? 'territory share' : '';
+    const measure = TERRITORY.test(ctx) ? 'territory share' : '';
     push({ value: Math.round((n / d) * 1000) / 10, unit: 'percent', measure, comparator: comparatorOf(m[1]), text: m[0].replace(/\s+of$/i, ''), start, end: end - 3 });
   }
   // A month without a day: "in May", "since March" (the year nearest the report's date).

@@ -84,3 +84,22 @@ describe('a couple of hours on the phone', () => {
     expect(m?.why).toMatch(/figures fit/);
   });
 });
+
+describe('compareFigures: shares of territory', () => {
+  it('reads the rest of a share as the same fact: "the last 0.5%" of Kursk fits "99.5 percent had been retaken"', () => {
+    const v = compareFigures(q('99.5 percent of the Kursk region had been retaken'), q('Once the last 0.5% is liberated, the troops can halt'));
+    expect(v?.relation).toBe('agree');
+    // …but a rest that does not add up still conflicts.
+    expect(compareFigures(q('99.5 percent of the Kursk region had been retaken'), q('only about 10% of the region remains to be liberated'))?.relation).toBe('conflict');
+  });
+
+  it('reads "90 per cent of Kursk had been recaptured" and "a fifth of the country" as shares of territory', () => {
+    expect(q('roughly 90 per cent of Kursk had been recaptured')[0]?.measure).toBe('territory share');
+    expect(q('handing over maybe a fifth of the country')[0]?.measure).toBe('territory share');
+  });
+
+  it('ties a share of territory to the country whose it is: "as much as a fifth of its territory" fits "up to 20%"', () => {
+    const ms = matchSentence(corpus, 'European leaders fear Kyiv could be pushed into a settlement that costs it as much as a fifth of its territory.');
+    expect(ms.find((m) => m.report.id === 'seed-001')?.relation).toBe('agree');
+  });
+});

@@ -108,7 +108,10 @@ export function compareFigures(page: Quantity[], corpus: Quantity[]): FigureVerd
       const c = inMinutes(c0);
       const [a0, a1] = interval(p);
       const [b0, b1] = interval(c);
-      if (a1 < b0 || b1 < a0) return { relation: 'conflict', page: p, corpus: c };
+      const apart = (x0: number, x1: number) => x1 < b0 || b1 < x0;
+      // A share and the rest of the whole tell one fact: "the last 0.5%" of Kursk and "99.5 percent of the Kursk region had been retaken".
+      const complement = p.unit === 'percent' && c.unit === 'percent' && p.measure === 'territory share' && c.measure === 'territory share' && !apart(100 - a1, 100 - a0);
+      if (apart(a0, a1) && !complement) return { relation: 'conflict', page: p, corpus: c };
       agree ??= { relation: 'agree', page: p, corpus: c };
     }
   return agree;

@@ -300,7 +300,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // A page sentence that names no one ("The conversation lasted more than 60 minutes") is about its lead's people:
   // two of them whom the statement's report names.
   const samePeople = shared.some((t) => PERSON_TERMS.has(t)) || (!!ctx && !!page.lead && !partiesOf(page).length && leadPeople(page.lead, ctx) >= 2);
-  const namedMeasure = !!fig && !!fig.page.measure && fig.page.measure === fig.corpus.measure && samePeople;
+  // …a share of territory is a country's: Ukraine named on both sides will do ("as much as a fifth of its territory" / "up to 20% of its territory").
+  const sameOwner = samePeople || (fig?.page.measure === 'territory share' && shared.some((t) => ENTITY_TYPES.get(t) === 'country'));
+  const namedMeasure = !!fig && !!fig.page.measure && fig.page.measure === fig.corpus.measure && sameOwner;
   const gate = fig ? (namedMeasure ? 0.5 : 0.66) : 1;
   if (coverage < MIN_COVERAGE * gate || f < MIN_F * gate) return null;
   // The same actors: a sentence that shares no name with a statement is about

@@ -14,6 +14,8 @@ describe('news idioms', () => {
     ['a bargaining chip in negotiations', 'leverage in talks', 'leverag'],
     ['the US gave Kyiv the green light', 'the US authorization', 'permiss'],
     ['Moscow could drop its claim to the regions', 'relinquish its claims over the regions', 'relinquish'],
+    ['handing over maybe a fifth of the country', 'possibly ceding up to 20% of its territory', 'relinquish'],
+    ['European leaders worry about a bad deal', 'growing fears of a bad deal', 'fear'],
     ['a ceasefire that leaves the front where it is', 'a freeze of the front lines', 'freez'],
     ['stop the war where the troops now stand', 'freeze the current front lines', 'freez'],
     ['his pledge to stop the war in a day', 'his promise to end the war', 'end'],
@@ -30,5 +32,11 @@ describe('news idioms', () => {
     expect(terms('Washington called off the talks')).not.toContain(terms('phone call')[0]);
     expect(terms('they struck a deal')).toContain('agre');
     expect(terms('a drone strike on the refinery')).not.toContain('agre');
+  });
+});
+
+describe('handing over', () => {
+  it('is ceding only when land is handed over, not a letter', () => {
+    expect(terms('Kyiv handed over its reply to the envoy')).not.toContain('relinquish');
   });
 });

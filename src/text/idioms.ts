@@ -34,6 +34,8 @@ export const IDIOMS: [RegExp, string][] = [
   // "Raising the bar for nuclear use" moves the threshold.
   [/\b(rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the bar\b/gi, '$1 the threshold'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
+  // Handing over land is ceding it; handing over a letter is not.
+  [/\b(?:hand|hands|handed|handing) over ((?:[\w%.-]+ ){0,4}?(?:territory|land|regions?|parts?|country|provinces?|fifth|third|quarter|half|tenth)\b)/gi, 'cede $1'],
   // Giving up a claim, not giving up "NATO ambitions" or "hope".
   [/\b(?:drop|drops|dropped|dropping|give up|gives up|gave up|giving up|given up) (its|his|their|the) (claims?|demands?|insistence)\b/gi, 'relinquish $1 $2'],
 ];

@@ -52,6 +52,7 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['relinquish', 'relinquished', 'cede', 'ceded', 'cedes', 'ceding', 'forgo', 'forgoing'],
       ['cancelled', 'canceled', 'cancel', 'cancels', 'scrapped'],
       ['warned', 'warn', 'warns', 'warning', 'cautioned', 'caution', 'cautions'],
+      ['fears', 'fear', 'feared', 'worry', 'worries', 'worried', 'concern', 'concerns', 'concerned'],
       ['newspaper', 'paper', 'daily'],
       ['promised', 'promise', 'promises', 'pledged', 'pledge', 'pledges', 'vowed', 'vow', 'vows'],
       ['thanked', 'thank', 'thanks', 'appreciation', 'gratitude', 'grateful'],
