@@ -383,3 +383,10 @@ describe('matchSentence: a call told in few words', () => {
     expect(rel(ms, 'agree', 'seed-001')).toBeDefined();
   });
 });
+
+describe('matchSentence: two sides that both say what is avoided', () => {
+  it('does not read "so as not to have to trade territory" against "to avoid negotiating territory exchanges"', () => {
+    const ms = matchSentence(corpus, 'Konstantin Remchukov, who edits Nezavisimaya Gazeta, said Putin clearly wanted all of Kursk back before agreeing to a US-brokered ceasefire, so as not to have to trade territory.');
+    expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
+  });
+});

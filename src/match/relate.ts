@@ -499,7 +499,7 @@ function askedOnly(text: string, sharedClaim: string[]): boolean {
 // or to deny"), and the verbs that say "no longer" by themselves ("dropping its
 // demands" is "no longer insists").
 const NEGATIVE =
-  /\b(?:not|no|never|neither|nor|without|cannot|declin\w*|refus\w*|den(?:y|ied|ies|ial)|reject\w*|dismiss\w*|rul(?:e|ed|es|ing) out|unable|yet to|departure from|short of)\b|n['’]t\b/i;
+  /\b(?:not|no|never|neither|nor|without|cannot|declin\w*|refus\w*|den(?:y|ied|ies|ial)|reject\w*|dismiss\w*|rul(?:e|ed|es|ing) out|unable|yet to|departure from|short of|avoid\w*)\b|n['’]t\b/i;
 const negative = (text: string) => NEGATIVE.test(text);
 
 /**

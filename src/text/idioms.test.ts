@@ -14,6 +14,8 @@ describe('news idioms', () => {
     ['a bargaining chip in negotiations', 'leverage in talks', 'leverag'],
     ['the US gave Kyiv the green light', 'the US authorization', 'permiss'],
     ['Moscow could drop its claim to the regions', 'relinquish its claims over the regions', 'relinquish'],
+    ['Putin wants the last sliver of Kursk back before any truce', 'the complete liberation of the Kursk region', 'liber'],
+    ['Ukraine would stop trying to win back territory by force', 'halt military efforts to retake territory', 'liber'],
     ['handing over maybe a fifth of the country', 'possibly ceding up to 20% of its territory', 'relinquish'],
     ['European leaders worry about a bad deal', 'growing fears of a bad deal', 'fear'],
     ['a ceasefire that leaves the front where it is', 'a freeze of the front lines', 'freez'],
@@ -38,5 +40,9 @@ describe('news idioms', () => {
 describe('handing over', () => {
   it('is ceding only when land is handed over, not a letter', () => {
     expect(terms('Kyiv handed over its reply to the envoy')).not.toContain('relinquish');
+  });
+
+  it('is not a place wanted back when remarks are taken back', () => {
+    expect(terms('He took the remarks back later')).not.toContain('liber');
   });
 });

@@ -34,6 +34,10 @@ export const IDIOMS: [RegExp, string][] = [
   // "Raising the bar for nuclear use" moves the threshold.
   [/\b(rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the bar\b/gi, '$1 the threshold'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
+  // Wanting a place back is wanting it retaken: "wants the last sliver of Kursk back", "win back territory".
+  // (A place or land is what is wanted back, not "the remarks": case matters here, for the place's capital.)
+  [/\b(?:want|wants|wanted|wanting|get|gets|got|getting|win|wins|won|winning|take|takes|took|taking) ((?:(?!back\b)[\w'’-]+ ){0,5}?(?:[A-Z][\w'’-]+|territory|territories|land|lands|regions?|villages?|towns?|city|cities|ground|sliver|areas?) )back\b/g, 'retake $1'],
+  [/\b(?:win|wins|won|winning|take|takes|took|taking) back\b/gi, 'retake'],
   // Handing over land is ceding it; handing over a letter is not.
   [/\b(?:hand|hands|handed|handing) over ((?:[\w%.-]+ ){0,4}?(?:territory|land|regions?|parts?|country|provinces?|fifth|third|quarter|half|tenth)\b)/gi, 'cede $1'],
   // Giving up a claim, not giving up "NATO ambitions" or "hope".
