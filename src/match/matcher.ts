@@ -11,7 +11,7 @@ import { withoutCredit, withoutDateline } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
 import { isOpinion } from './opinion.ts';
-import { leadIsElsewhere, type PageContext } from './page-context.ts';
+import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-context.ts';
 import { describePosition, holderOfAll, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
 import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { ENTITY_TERMS, ENTITY_TYPES } from './setup.ts';
@@ -200,7 +200,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
     const elsewhere = new Map<string, boolean>();
     for (const [i, v] of [...found]) {
       const id = corpus.statements[i]!.reportId;
-      if (!elsewhere.has(id)) elsewhere.set(id, leadIsElsewhere(options.page, own, reportContext(corpus, id), everywhere));
+      if (!elsewhere.has(id)) elsewhere.set(id, leadIsElsewhere(options.page, own, reportContext(corpus, id), everywhere) || callIsElsewhere(options.page, text, own, reportContext(corpus, id)));
       // Sharing who someone is ("Trump's special envoy Steve Witkoff") ties a sentence to a report no more than naming no one:
       // on a page about a Gaza ceasefire, Witkoff is the Gaza envoy.
       if (elsewhere.get(id) || (v.byRole && leadIsElsewhere(options.page, [], reportContext(corpus, id), everywhere))) found.delete(i);

@@ -77,3 +77,22 @@ describe('parties found in all news', () => {
     expect(matchSentence(corpus, s, { ...DEFAULT_MATCH_OPTIONS, page: pageContext('US strikes in Syria', lead) })).toEqual([]);
   });
 });
+
+describe('page context: whose call the page tells of', () => {
+  const length = 'The conversation lasted about an hour and a half, Kremlin aide Yuri Ushakov told reporters.';
+  const match = (title: string, first: string) => matchSentence(corpus, length, { ...DEFAULT_MATCH_OPTIONS, page: pageContext(title, [first, length]) });
+
+  it('reads who was on the call from the headline', () => {
+    expect(pageContext('Putin and Xi hold video call hours after Trump\'s swearing-in', []).callers).toEqual(['putin', 'xi-jinping', 'trump']);
+    expect(pageContext('Kremlin says talks will continue', []).callers).toBeUndefined();
+  });
+
+  it('does not give a spokesman\'s account of Putin\'s call with Xi the length of his call with Trump', () => {
+    expect(match('Putin and Xi hold video call hours after Trump\'s swearing-in', 'Vladimir Putin and Xi Jinping held a video call on Tuesday, hours after Donald Trump was sworn in as US president.')).toEqual([]);
+  });
+
+  it('still reads it on a page about the call with Trump', () => {
+    const ms = match('Putin hints at softer line in call with Trump', 'Russian President Vladimir Putin has hinted at a softer line on Ukraine in a rare telephone conversation with US President-elect Donald Trump, according to people close to the Kremlin.');
+    expect(ms.some((m) => m.report.id === 'seed-000')).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@
 import { entitiesOf } from '../analysis/entities.ts';
 import { LEAD_SENTENCES } from './lead.ts';
 import { isParty, knownTo, type ReportContext } from './relate.ts';
+import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
 
 /** Shorter lines (a byline, a dateline, a label) are not part of the lead, as the extension does not look them up. */
 const MIN_LEAD_CHARS = 20;
@@ -19,16 +20,39 @@ const MIN_LEAD_CHARS = 20;
 export interface PageContext {
   /** Party ids (people, countries, organisations) the title and lead name, each with how many of those texts name it. */
   parties: ReadonlyMap<string, number>;
+  /** The people in the call the title or the first lead sentence tells of ("Putin and Xi hold video call"), if it tells of one. */
+  callers?: readonly string[];
 }
+
+/** A phone or video call, or leaders speaking by phone. */
+export const CALL_WORDS = /\b(?:(?:phone|telephone|video)[- ]?calls?|calls?|phoned|spoke by (?:phone|telephone)|(?:phone|telephone) (?:conversation|talks))\b/i;
 
 /** The context of a page from its title (may be empty) and its sentences in reading order. */
 export function pageContext(title: string, sentences: readonly string[]): PageContext {
   const parties = new Map<string, number>();
-  for (const text of [title, ...sentences.filter((s) => s.length >= MIN_LEAD_CHARS).slice(0, LEAD_SENTENCES)]) {
+  const lead = sentences.filter((s) => s.length >= MIN_LEAD_CHARS).slice(0, LEAD_SENTENCES);
+  for (const text of [title, ...lead]) {
     if (!text) continue;
     for (const e of entitiesOf(text)) if (isParty(e)) parties.set(e, (parties.get(e) ?? 0) + 1);
   }
-  return { parties };
+  // The page's call is the one its headline or first sentence tells of: who was on it.
+  const callText = [title, lead[0] ?? ''].find((t) => CALL_WORDS.test(t));
+  const callers = callText ? entitiesOf(callText).filter((e) => ENTITY_TYPES.get(e) === 'person') : [];
+  return callers.length ? { parties, callers } : { parties };
+}
+
+/**
+ * A sentence about a call that names no one but a spokesman or aide ("The
+ * conversation lasted about an hour and a half, Kremlin aide Yuri Ushakov
+ * told reporters"), on a page whose call was with someone the report never
+ * speaks of (Putin's video call with Xi): the page's call, not the report's.
+ */
+export function callIsElsewhere(page: PageContext, sentence: string, sentenceParties: readonly string[], ctx: ReportContext): boolean {
+  if (!page.callers?.length || !CALL_WORDS.test(sentence) && !/\b(?:conversation|spoke|talked)\b/i.test(sentence)) return false;
+  // The sentence's own people, spokesmen and aides aside (they speak of any call), tie it to whom they name.
+  const own = sentenceParties.filter((e) => ENTITY_TYPES.get(e) === 'person' && !(ENTITY_IMPLIES.get(e) ?? []).length);
+  if (own.length) return false;
+  return page.callers.some((e) => !knownTo(ctx, e));
 }
 
 /**
