@@ -390,3 +390,20 @@ describe('matchSentence: two sides that both say what is avoided', () => {
     expect(rel(ms, 'agree', 'seed-002')).toBeDefined();
   });
 });
+
+describe('matchSentence: an answer against a report that has no answer', () => {
+  const sochi = pageContext('Putin hints at softer line in call with Trump', [
+    'Russian President Vladimir Putin has hinted at a softer line on Ukraine in a rare telephone conversation with US President-elect Donald Trump.',
+    'It took place two days after what Moscow called a Ukrainian drone attack on Putin\'s residence in the Black Sea resort of Sochi.',
+  ]);
+
+  it('sets "Kyiv denied any role in the attack" against "Kyiv has neither confirmed nor denied involvement", on a page about the Sochi attack', () => {
+    const m = rel(matchSentence(corpus, 'Kyiv denied any role in the attack.', { ...DEFAULT_MATCH_OPTIONS, page: sochi }), 'conflict', 'seed-000');
+    expect(m?.why).toMatch(/neither confirmed nor denied.*an answer was given \(“denied”\)/);
+  });
+
+  it('does not, for an attack the report does not tell of', () => {
+    const bridge = pageContext('Explosion damages Crimean bridge', ['An explosion damaged the bridge linking Russia to the annexed Crimean peninsula on Saturday.']);
+    expect(matchSentence(corpus, 'Ukraine claimed responsibility for the attack on the bridge.', { ...DEFAULT_MATCH_OPTIONS, page: bridge })).toEqual([]);
+  });
+});

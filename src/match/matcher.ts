@@ -13,7 +13,7 @@ import { terms, words } from '../text/tokens.ts';
 import { isOpinion } from './opinion.ts';
 import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-context.ts';
 import { describePosition, holderOfAll, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
-import { makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
+import { NONCOMMITTAL, makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { ENTITY_TERMS, ENTITY_TYPES } from './setup.ts';
 import { eventWindow } from './time.ts';
 import { fromAllCaps, isAllCaps, isTitleCase, sentenceCase } from './title-case.ts';
@@ -116,6 +116,11 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       const who = corpus.side(i).speaker || 'This report';
       found.set(i, { relation: 'conflict', score: v.score, coverage: v.coverage, why: `${who} denies what the page says: “${target}”` });
     }
+  }
+  // A report that has someone decline to say ("Kyiv has neither confirmed nor denied involvement")
+  // against a page on which they answered ("Ukraine's military intelligence claimed responsibility for the strike").
+  if (ANSWERED.test(text) && !NONCOMMITTAL.test(text)) {
+    for (const [j, why] of unansweredOn(corpus, text, pageTerms, options.page)) if (found.get(j)?.relation !== 'conflict') found.set(j, { relation: 'conflict', score: 0.6, coverage: 0, why });
   }
   // Follow the claim graph: what conflicts with a statement the page agrees with
   // conflicts with the page too. What the page itself says about a statement
@@ -328,6 +333,56 @@ function bestPerReport(matches: Match[]): Match[] {
     if (!prev || m.score > prev.score) best.set(key, m);
   }
   return [...best.values()].sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score);
+}
+
+/** Someone answering on a matter: claiming or denying a part in it, confirming it. */
+const ANSWERED = /\b(?:claim(?:ed|s|ing)? responsibility|t(?:ook|ake|akes|aking) responsibility|admit(?:s|ted|ting)?|acknowledg\w*|confirm(?:s|ed|ing)?|den(?:y|ied|ies|ying)|rejected)\b/i;
+
+interface Unanswered {
+  i: number;
+  /** Who declines: the parties the statement names. */
+  who: string[];
+  /** The matter, from the two statements before it in its report: its specific names (Sochi) and its words. */
+  names: string[];
+  terms: Set<string>;
+}
+
+const unanswered = new WeakMap<Corpus, { size: number; list: Unanswered[] }>();
+
+/**
+ * The statements that have someone decline to answer, and on what: a short
+ * "neither confirmed nor denied" answers the claim told just before it.
+ */
+function unansweredOn(corpus: Corpus, text: string, pageTerms: ReadonlySet<string>, page: PageContext | undefined): Map<number, string> {
+  const size = corpus.size.statements * 1_000_003 + corpus.statements.length;
+  let c = unanswered.get(corpus);
+  if (!c || c.size !== size) {
+    const list: Unanswered[] = [];
+    corpus.statements.forEach((st, i) => {
+      if (!corpus.isLive(i) || !NONCOMMITTAL.test(st.text)) return;
+      const before = [i - 1, i - 2].map((k) => corpus.statements[k]).filter((b) => b && b.reportId === st.reportId);
+      const ctx = reportContext(corpus, st.reportId);
+      list.push({
+        i,
+        who: st.analysis.entities.filter((e) => ENTITY_TYPES.get(e) !== 'place' && ENTITY_TYPES.get(e) !== 'outlet'),
+        names: before.flatMap((b) => b!.analysis.entities).filter((e) => !ctx.ubiquitous.has(e)),
+        terms: new Set(before.flatMap((b) => terms(b!.text)).filter((t) => corpus.weights.weight(t) >= 0.45 && (!ENTITY_TERMS.has(t) || [...ctx.ubiquitous].every((e) => tokenForm(e) !== t)))),
+      });
+    });
+    c = { size, list };
+    unanswered.set(corpus, c);
+  }
+  const out = new Map<number, string>();
+  if (!c.list.length) return out;
+  const own = entitiesOf(text);
+  for (const u of c.list) {
+    // The one who declined answers on the page, about the same matter: a word of it in the sentence, and its specific place or people on the page.
+    if (!u.who.some((e) => own.includes(e)) || ![...pageTerms].some((t) => u.terms.has(t))) continue;
+    if (!u.names.some((e) => own.includes(e) || page?.named?.has(e))) continue;
+    const answer = ANSWERED.exec(text)![0];
+    out.set(u.i, `${corpus.statements[u.i]!.text.replace(/\.$/, '')}; the page says an answer was given (“${answer}”)`);
+  }
+  return out;
 }
 
 const tellings = new WeakMap<Corpus, { size: number; ends: Map<number, Position> }>();

@@ -22,6 +22,8 @@ export interface PageContext {
   parties: ReadonlyMap<string, number>;
   /** The people in the call the title or the first lead sentence tells of ("Putin and Xi hold video call"), if it tells of one. */
   callers?: readonly string[];
+  /** Everyone and everywhere the title and lead name, places too (Sochi): what the page's events are. */
+  named?: ReadonlySet<string>;
 }
 
 /** A phone or video call, or leaders speaking by phone. */
@@ -30,15 +32,19 @@ export const CALL_WORDS = /\b(?:(?:phone|telephone|video)[- ]?calls?|calls?|phon
 /** The context of a page from its title (may be empty) and its sentences in reading order. */
 export function pageContext(title: string, sentences: readonly string[]): PageContext {
   const parties = new Map<string, number>();
+  const named = new Set<string>();
   const lead = sentences.filter((s) => s.length >= MIN_LEAD_CHARS).slice(0, LEAD_SENTENCES);
   for (const text of [title, ...lead]) {
     if (!text) continue;
-    for (const e of entitiesOf(text)) if (isParty(e)) parties.set(e, (parties.get(e) ?? 0) + 1);
+    for (const e of entitiesOf(text)) {
+      named.add(e);
+      if (isParty(e)) parties.set(e, (parties.get(e) ?? 0) + 1);
+    }
   }
   // The page's call is the one its headline or first sentence tells of: who was on it.
   const callText = [title, lead[0] ?? ''].find((t) => CALL_WORDS.test(t));
   const callers = callText ? entitiesOf(callText).filter((e) => ENTITY_TYPES.get(e) === 'person') : [];
-  return callers.length ? { parties, callers } : { parties };
+  return callers.length ? { parties, callers, named } : { parties, named };
 }
 
 /**
