@@ -407,3 +407,13 @@ describe('matchSentence: an answer against a report that has no answer', () => {
     expect(matchSentence(corpus, 'Ukraine claimed responsibility for the attack on the bridge.', { ...DEFAULT_MATCH_OPTIONS, page: bridge })).toEqual([]);
   });
 });
+
+describe('matchSentence: one claim word, when the statement says most of the sentence', () => {
+  it('agrees with "he has not yet spoken with Putin" on "spoken" alone, the rest being who and to whom', () => {
+    expect(rel(matchSentence(corpus, 'Trump told NBC News on 7 November 2024 that he had not yet spoken to Putin.'), 'agree', 'seed-004')).toBeDefined();
+  });
+
+  it('still needs a rarer word when the statement says less of it', () => {
+    expect(matchSentence(corpus, 'Trump has not yet spoken about the tariffs with the Japanese prime minister or his trade team.')).toEqual([]);
+  });
+});

@@ -197,6 +197,9 @@ const ANCHOR_WEIGHT = 0.38;
 const NAMED_FIGURE_COVERAGE = 0.3;
 /** A claim word this rare names the matter alone ("provocation", "congratulate"; "report" and "call" weigh ~0.36). */
 const RARE_CLAIM_WEIGHT = 0.75;
+/** A statement that covers this much of the sentence shares its claim with one claim word of this weight ("spoken": 0.69). */
+const MOSTLY_COVERAGE = 0.6;
+const MOSTLY_CLAIM_WEIGHT = 0.6;
 /** How much of a shared word a near-synonym counts for (times its similarity). */
 const SOFT_SHARE = 0.5;
 /** The stance model alone names a conflict only when this sure; at 0.8 it misread hedged Kremlin statements on eval/tune. */
@@ -404,7 +407,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   }
   // One claim word will do when it is rare enough to name the matter and the two
   // share their actors: "described the episode as a provocation" / "an attempted provocation".
-  const oneRareWord = claimWords === 1 && sharesName && coverage >= AGREE_COVERAGE && claim >= 0.3 && shared.some((t) => !page.names.has(t) && !stmt.names.has(t) && weights.weight(t) >= RARE_CLAIM_WEIGHT);
+  // …or less rare, when the statement says most of the sentence ("Trump told NBC he had not yet spoken to Putin").
+  const rareEnough = coverage >= MOSTLY_COVERAGE ? MOSTLY_CLAIM_WEIGHT : RARE_CLAIM_WEIGHT;
+  const oneRareWord = claimWords === 1 && sharesName && coverage >= AGREE_COVERAGE && claim >= 0.3 && shared.some((t) => !page.names.has(t) && !stmt.names.has(t) && weights.weight(t) >= rareEnough);
   // One claim word will do for the same occasion of the same specific party or place ("in London on Wednesday").
   const occasion = coverage >= AGREE_COVERAGE && claimWords >= 1 && ctx ? sharedOccasion(page.text, stmt.text) : null;
   const sameOccasion = !!occasion && specificShared(page, stmt, ctx!).length > 0;
