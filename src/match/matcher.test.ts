@@ -417,3 +417,10 @@ describe('matchSentence: one claim word, when the statement says most of the sen
     expect(matchSentence(corpus, 'Trump has not yet spoken about the tariffs with the Japanese prime minister or his trade team.')).toEqual([]);
   });
 });
+
+describe('matchSentence: a label is not part of the claim', () => {
+  it('reads a transcript line without its speaker, and a cable\'s paragraph without its number and class', () => {
+    expect(rel(matchSentence(corpus, "KELLER: Ukraine's envoy to the EU, Vsevolod Chentsov, argues the missile decision puts Kyiv in a stronger position at any talks."), 'agree', 'seed-003')).toBeDefined();
+    expect(rel(matchSentence(corpus, "1) (SBU) Summary: Kremlin spokesman Peskov on 22 April dismissed as false a Financial Times account of Putin's offer to end the war along the current line of contact."), 'agree', 'seed-002')).toBeDefined();
+  });
+});

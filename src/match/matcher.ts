@@ -7,7 +7,7 @@ import { analyseStatement } from '../analysis/analyse.ts';
 import { entitiesOf, tokenForm } from '../analysis/entities.ts';
 import { classifyLine } from '../corpus/boilerplate.ts';
 import type { Corpus } from '../search/corpus.ts';
-import { withoutCredit, withoutDateline } from '../text/dateline.ts';
+import { withoutCredit, withoutDateline, withoutLabel } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
 import { isOpinion } from './opinion.ts';
@@ -53,7 +53,7 @@ const INHERIT_COVERAGE_FRAME = 0.4;
 
 export function matchSentence(corpus: Corpus, sentence: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
   // Where and when a wire story was filed, or who took its picture, is not part of its claim.
-  const plain = withoutCredit(withoutDateline(withoutInvisibles(sentence)));
+  const plain = withoutCredit(withoutLabel(withoutDateline(withoutInvisibles(sentence))));
   const text = isAllCaps(plain) ? fromAllCaps(plain) : isTitleCase(plain) ? sentenceCase(plain, corpus.background) : plain;
   // Page furniture that slipped past extraction ("Click here for our full
   // coverage of the war", "Reporting by …") is read as the corpus build reads it.

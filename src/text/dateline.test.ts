@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutCredit, withoutDateline } from './dateline.ts';
+import { withoutCredit, withoutDateline, withoutLabel } from './dateline.ts';
 
 const STORY = 'Putin told Trump he was ready to talk.';
 
@@ -57,5 +57,23 @@ describe('timeline date headings', () => {
     expect(withoutDateline('Mid-November 2024: In the same briefing, Peskov says there are no concrete plans yet.')).toBe('In the same briefing, Peskov says there are no concrete plans yet.');
     // A date in the sentence itself stays.
     expect(withoutDateline('In March 2025, Ukraine accepted a US proposal.')).toBe('In March 2025, Ukraine accepted a US proposal.');
+  });
+});
+
+describe('labels before a sentence', () => {
+  it.each([
+    ['KELLER: ', 'a transcript\'s speaker'],
+    ['THE OFFER: ', 'a factbox heading'],
+    ['A: ', 'a Q&A\'s answer'],
+    ['1) (SBU) Summary: ', 'a cable\'s numbered, classified paragraph'],
+    ['PHONE DIPLOMACY: ', 'a brief\'s heading'],
+  ])('reads the sentence without %j (%s)', (label) => {
+    expect(withoutLabel(label + STORY)).toBe(STORY);
+  });
+
+  it('keeps a party named as the label, and a chyron in capitals', () => {
+    expect(withoutLabel('US: talks go on in Riyadh')).toBe('US: talks go on in Riyadh');
+    expect(withoutLabel('Kremlin: war goals unchanged.')).toBe('Kremlin: war goals unchanged.');
+    expect(withoutLabel('EUROPEAN OFFICIAL QUOTED BY FT: LITTLE PRESSURE ON KYIV')).toBe('EUROPEAN OFFICIAL QUOTED BY FT: LITTLE PRESSURE ON KYIV');
   });
 });

@@ -50,3 +50,17 @@ export function withoutCredit(sentence: string): string {
   const cut = sentence.replace(CREDIT, '');
   return /\p{L}/u.test(cut) ? cut : sentence;
 }
+
+// A label before the sentence: a speaker in a transcript ("KELLER: "), a factbox's heading ("THE OFFER: "), a
+// Q&A's "A: ", a cable's numbered and classified paragraph ("1) (SBU) Summary: "), a fact check's "VERDICT: ".
+const NUMBERED = /^\d{1,2}\)\s+(?:\([A-Z]{1,4}\)\s+)?/;
+// Four capitals at least: "US: talks go on" names a party, not a speaker.
+const LABEL = /^(?:[A-Z][A-Z.'’&-]{3,}(?:\s+[A-Z][A-Z.'’&-]*){0,3}|[A-Z]{1,3}(?:\s+[A-Z][A-Z.'’&-]*){1,3}|Q|A|Summary|Comment|Update|Analysis|Background|Reply(?: to that)?)\s*:\s+/u;
+
+/** The sentence without a leading label; the sentence itself when it has none, or when what follows is in capitals too (a chyron). */
+export function withoutLabel(sentence: string): string {
+  let out = sentence.replace(NUMBERED, '');
+  const m = LABEL.exec(out);
+  if (m && /\p{Ll}/u.test(out.slice(m[0].length))) out = out.slice(m[0].length);
+  return /\p{L}/u.test(out) ? out : sentence;
+}
