@@ -424,3 +424,12 @@ describe('matchSentence: a label is not part of the claim', () => {
     expect(rel(matchSentence(corpus, "1) (SBU) Summary: Kremlin spokesman Peskov on 22 April dismissed as false a Financial Times account of Putin's offer to end the war along the current line of contact."), 'agree', 'seed-002')).toBeDefined();
   });
 });
+
+describe('matchSentence: no answer, told twice', () => {
+  const sochi = pageContext('Drone attack on Putin\'s Sochi residence precedes call', ['A drone attack on Vladimir Putin\'s residence in Sochi came two days before his call with Donald Trump.']);
+
+  it('agrees with "Kyiv has neither confirmed nor denied involvement" on a page about the Sochi attack', () => {
+    const m = rel(matchSentence(corpus, 'Ukrainian side traditionally keeps silence, neither confirming nor denying.', { ...DEFAULT_MATCH_OPTIONS, page: sochi }), 'agree', 'seed-000');
+    expect(m?.why).toMatch(/no answer/);
+  });
+});

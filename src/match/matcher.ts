@@ -119,8 +119,14 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   }
   // A report that has someone decline to say ("Kyiv has neither confirmed nor denied involvement")
   // against a page on which they answered ("Ukraine's military intelligence claimed responsibility for the strike").
-  if (ANSWERED.test(text) && !NONCOMMITTAL.test(text)) {
-    for (const [j, why] of unansweredOn(corpus, text, pageTerms, options.page)) if (found.get(j)?.relation !== 'conflict') found.set(j, { relation: 'conflict', score: 0.6, coverage: 0, why });
+  // …and with a page on which they decline too ("Ukrainian side traditionally keeps silence, neither confirming nor denying").
+  const declines = NONCOMMITTAL.test(text);
+  if (declines || ANSWERED.test(text)) {
+    for (const [j, why] of unansweredOn(corpus, text, pageTerms, options.page, declines)) {
+      const prev = found.get(j);
+      if (prev?.relation === 'conflict' || (declines && prev && prev.relation === 'agree' && !prev.weak)) continue;
+      found.set(j, declines ? { relation: 'agree', score: 0.6, coverage: 0, why } : { relation: 'conflict', score: 0.6, coverage: 0, why });
+    }
   }
   // Follow the claim graph: what conflicts with a statement the page agrees with
   // conflicts with the page too. What the page itself says about a statement
@@ -353,7 +359,7 @@ const unanswered = new WeakMap<Corpus, { size: number; list: Unanswered[] }>();
  * The statements that have someone decline to answer, and on what: a short
  * "neither confirmed nor denied" answers the claim told just before it.
  */
-function unansweredOn(corpus: Corpus, text: string, pageTerms: ReadonlySet<string>, page: PageContext | undefined): Map<number, string> {
+function unansweredOn(corpus: Corpus, text: string, pageTerms: ReadonlySet<string>, page: PageContext | undefined, declines: boolean): Map<number, string> {
   const size = corpus.size.statements * 1_000_003 + corpus.statements.length;
   let c = unanswered.get(corpus);
   if (!c || c.size !== size) {
@@ -376,11 +382,11 @@ function unansweredOn(corpus: Corpus, text: string, pageTerms: ReadonlySet<strin
   if (!c.list.length) return out;
   const own = entitiesOf(text);
   for (const u of c.list) {
-    // The one who declined answers on the page, about the same matter: a word of it in the sentence, and its specific place or people on the page.
-    if (!u.who.some((e) => own.includes(e)) || ![...pageTerms].some((t) => u.terms.has(t))) continue;
+    // The one who declined answers on the page, about the same matter: a word of it in the sentence (when it answers), and its specific place or people on the page.
+    if (!u.who.some((e) => own.includes(e)) || (!declines && ![...pageTerms].some((t) => u.terms.has(t)))) continue;
     if (!u.names.some((e) => own.includes(e) || page?.named?.has(e))) continue;
-    const answer = ANSWERED.exec(text)![0];
-    out.set(u.i, `${corpus.statements[u.i]!.text.replace(/\.$/, '')}; the page says an answer was given (“${answer}”)`);
+    const said = corpus.statements[u.i]!.text.replace(/\.$/, '');
+    out.set(u.i, declines ? `Reports the same: no answer (“${said}”)` : `${said}; the page says an answer was given (“${ANSWERED.exec(text)![0]}”)`);
   }
   return out;
 }

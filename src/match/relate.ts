@@ -53,7 +53,7 @@ export interface ReportContext {
 }
 
 /** Declining to answer: "declined to comment", "would not be drawn on", "refused to characterise". */
-export const NONCOMMITTAL = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|would not|wouldn['’]t|did not want|didn['’]t want) to (?:comment|say|discuss|be drawn|characteri[sz]e|confirm or deny|elaborate|specify)\b|\bwould not be drawn\b|\bno comment\b|\bneither confirm(?:ed|s)? nor den(?:ied|y|ies)\b/i;
+export const NONCOMMITTAL = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|would not|wouldn['’]t|did not want|didn['’]t want) to (?:comment|say|discuss|be drawn|characteri[sz]e|confirm or deny|elaborate|specify)\b|\bwould not be drawn\b|\bno comment\b|\bneither confirm(?:ed|s|ing)? nor den(?:ied|y|ies|ying)\b/i;
 
 /**
  * The page has someone decline to answer on a matter, and the statement names
