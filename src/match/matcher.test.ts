@@ -433,3 +433,9 @@ describe('matchSentence: no answer, told twice', () => {
     expect(m?.why).toMatch(/no answer/);
   });
 });
+
+describe('matchSentence: the same talks by their city', () => {
+  it('reads direct talks "in Istanbul" as the talks that "resumed recently in Turkey"', () => {
+    expect(rel(matchSentence(corpus, 'Direct talks between Russian and Ukrainian delegations resumed in Istanbul on 16 May 2025, the first since the spring of 2022.'), 'agree', 'seed-001')).toBeDefined();
+  });
+});

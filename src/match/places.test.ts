@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import './setup.ts';
-import { otherVenue, venuesOf } from './places.ts';
+import { cityInCountry, otherVenue, venuesOf } from './places.ts';
 
 const never = () => false;
 
@@ -25,5 +25,12 @@ describe('venues of an event', () => {
   it('does not oppose a place the other side also names', () => {
     expect(otherVenue('The war in Ukraine goes on; talks were held in Riyadh.', 'Ukraine and Russia held talks in Turkey.', (id) => id === 'ukraine', (id) => id === 'ukraine')).toEqual(['riyadh', 'turkey']);
     expect(otherVenue('Talks in Riyadh covered Turkey.', 'Talks in Turkey.', (id) => id === 'turkey', never)).toBeNull();
+  });
+});
+
+describe('the same venue by its country', () => {
+  it('ties "resumed in Istanbul" to the talks "resumed recently in Turkey", but not a mention of Russia to Sochi', () => {
+    expect(cityInCountry('Direct talks resumed in Istanbul on 16 May 2025.', 'face-to-face diplomacy, which resumed recently in Turkey')).toBe(true);
+    expect(cityInCountry('Russia has not published any evidence of the attack.', 'The alleged drone attack on Putin’s Sochi residence has not been independently verified.')).toBe(false);
   });
 });

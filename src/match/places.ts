@@ -20,7 +20,20 @@ const CITY_COUNTRY: ReadonlyMap<string, string> = new Map([
 const isVenue = (id: string) => CITY_COUNTRY.has(id) || ENTITY_TYPES.get(id) === 'country';
 
 /** The entity ids a sentence names as venues, longest name first ("St. Petersburg", not "St"). */
-export function venuesOf(text: string): Set<string> {
+export function venuesOf(text: string): ReadonlySet<string> {
+  // A statement is weighed against every page sentence: its venues are kept.
+  let out = venueCache.get(text);
+  if (!out) {
+    out = venuesNow(text);
+    if (venueCache.size >= 1024) venueCache.clear();
+    venueCache.set(text, out);
+  }
+  return out;
+}
+
+const venueCache = new Map<string, Set<string>>();
+
+function venuesNow(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(VENUE)) {
     const phrase = m[1]!.replace(/^the\s+/, '');
@@ -31,6 +44,12 @@ export function venuesOf(text: string): Set<string> {
     }
   }
   return out;
+}
+
+/** A city one side names as the venue lies in the country the other names as the venue: "in Istanbul" is the meeting "in Turkey". */
+export function cityInCountry(a: string, b: string): boolean {
+  const vb = venuesOf(b);
+  return [...venuesOf(a)].some((x) => [...vb].some((y) => x !== y && (CITY_COUNTRY.get(x) === y || CITY_COUNTRY.get(y) === x)));
 }
 
 /** One venue is or lies in the other: "Sochi" is in Russia ("Moscow" is read as Russia). */

@@ -12,7 +12,7 @@ import type { StatementAnalysis } from '../analysis/types.ts';
 import { compareFigures, measureOf } from './figures.ts';
 import { isOpinion } from './opinion.ts';
 import { sharedOccasion } from './occasion.ts';
-import { otherVenue } from './places.ts';
+import { cityInCountry, otherVenue } from './places.ts';
 import { entitiesOf, tokenForm } from '../analysis/entities.ts';
 import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
 import { disjoint, type EventWindow } from './time.ts';
@@ -78,7 +78,11 @@ function declinedOnSame(page: Side, stmt: Side): boolean {
 
 /** A body or person (not a country: "Russian" says little) named on one side and named or implied on the other. */
 function sharedBody(page: Side, stmt: Side): boolean {
-  return page.analysis.entities.some((e) => ENTITY_TYPES.get(e) !== 'country' && ENTITY_TYPES.get(e) !== 'outlet' && stmt.analysis.entities.includes(e));
+  return (
+    page.analysis.entities.some((e) => ENTITY_TYPES.get(e) !== 'country' && ENTITY_TYPES.get(e) !== 'outlet' && stmt.analysis.entities.includes(e)) ||
+    // The same city by its country: "resumed in Istanbul" / "resumed recently in Turkey".
+    cityInCountry(page.text, stmt.text)
+  );
 }
 
 /** The entity ids of a side that name a party (a person, a country, an organisation), not a place or an outlet. */
