@@ -11,7 +11,7 @@ import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
 import type { ClaimEdge } from '../search/bundle-schema.ts';
 import type { Side } from './relate.ts';
 import { isOpinion } from './opinion.ts';
-import { describePosition, opposedPositions, statementPosition, type Position } from './position.ts';
+import { describePosition, opposedPositions, POSITION_WORD_WEIGHT, statementPosition, type Position } from './position.ts';
 import { relate } from './relate.ts';
 import type { TermWeights } from './weights.ts';
 
@@ -137,8 +137,6 @@ export function buildClaimGraph(input: GraphInput): ClaimEdge[] {
  * them. A denial of a reported offer holds against every telling of the offer
  * to freeze the front, whoever told it.
  */
-const POSITION_WORD_WEIGHT = 0.55;
-
 function positionEdges(input: GraphInput): ClaimEdge[] {
   const { statements } = input;
   const told: [number, Position][] = [];

@@ -12,7 +12,7 @@ import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
 import { isOpinion } from './opinion.ts';
 import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-context.ts';
-import { describePosition, holderOfAll, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
+import { describePosition, holderOfAll, POSITION_WORD_WEIGHT, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
 import { NONCOMMITTAL, makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { ENTITY_TERMS, ENTITY_TYPES } from './setup.ts';
 import { eventWindow } from './time.ts';
@@ -151,7 +151,9 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       const direct = found.get(j);
       if (direct && direct.relation !== 'related') continue;
       // A statement may make several claims; the page inherits a conflict only about one it speaks to.
-      if (e.about && !e.about.some((t) => pageTerms.has(t))) continue;
+      // A position is spoken to in the words this end tells it in ("stringent"), not the other end's.
+      const told = e.held !== undefined ? positionEnds(corpus).get(i) : undefined;
+      if (told ? !told.about.some((t) => pageTerms.has(t) && corpus.weights.weight(t) >= POSITION_WORD_WEIGHT) : e.about && !e.about.some((t) => pageTerms.has(t))) continue;
       // A page that reports a denial ("the Kremlin rejected the FT story") sets the
       // denied account against it, as the labelling policy has it: the sentence is
       // contested, agreeing with the denial and conflicting with what was denied.
@@ -421,6 +423,15 @@ function positionEnds(corpus: Corpus): Map<number, Position> {
  */
 function opposedTellings(corpus: Corpus, told: Position): Map<number, string> {
   const out = new Map<number, string>();
+  // Terms still standing answer an offer to give up the land they demand, not every report of flexibility ("only 'unchanged' is the mirror").
+  if (told.onlyTerms) {
+    for (const [j, q] of positionEnds(corpus)) {
+      if (q.sign < 0 || !(q.kinds.has('give-up') || q.kinds.has('divide')) || ![...q.holder].some((e) => told.holder.has(e))) continue;
+      const who = corpus.side(j).speaker || corpus.label(corpus.statements[j]!.reportId);
+      out.set(j, `${who} says ${describePosition(q)} (“${q.cue}”); the page says ${describePosition(told)} (“${told.cue}”)`);
+    }
+    return out;
+  }
   for (const [s, p] of positionEnds(corpus)) {
     if (!sameTelling(p, told)) continue;
     for (const e of corpus.edgesOf(s)) {

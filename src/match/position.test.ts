@@ -87,6 +87,12 @@ describe('matchSentence: positions on the page', () => {
     expect(ms.filter((m) => m.relation === 'conflict')).toEqual([]);
   });
 
+  it('sets a page that states the terms still standing against claims given up, but not against the freeze', () => {
+    const ms = matchSentence(corpus, 'Moscow still insists that Kyiv give up on NATO and withdraw its army from all four regions it claims.');
+    expect(rel(ms, 'conflict', 'seed-003')?.why).toMatch(/divided.*still demand a withdrawal/);
+    expect(rel(ms, 'conflict', 'seed-000')).toBeUndefined();
+  });
+
   it('marks no question: it claims nothing', () => {
     expect(isCheckable('Is Moscow prepared to freeze the war where it is?')).toBe(false);
     expect(matchSentence(corpus, 'Have Russia\'s war aims changed?')).toEqual([]);

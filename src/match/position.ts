@@ -47,6 +47,9 @@ const REQUIRES_WITHDRAWAL = /\b(?:requir\w*|demand\w*|insist\w*|conditions?|term
 /** A freeze, the thing a held position finds not enough. */
 const FREEZE = /^(?:freez\w*|frozen|front|frontlines?|ceasefire|truce)$/;
 
+/** A word a position is told in names the matter when it is this rare ("freeze", "unchanged"; not "current" or "remain"). */
+export const POSITION_WORD_WEIGHT = 0.55;
+
 /** Offices that speak for a head of state or government, and the country a head speaks for. */
 const SPEAKS_FOR: Record<string, string[]> = { kremlin: ['putin'], putin: ['russia'], zelensky: ['ukraine'], trump: ['usa'], biden: ['usa'] };
 

@@ -38,6 +38,9 @@ export const IDIOMS: [RegExp, string][] = [
   // (A place or land is what is wanted back, not "the remarks": case matters here, for the place's capital.)
   [/\b(?:want|wants|wanted|wanting|get|gets|got|getting|win|wins|won|winning|take|takes|took|taking) ((?:(?!back\b)[\w'’-]+ ){0,5}?(?:[A-Z][\w'’-]+|territory|territories|land|lands|regions?|villages?|towns?|city|cities|ground|sliver|areas?) )back\b/g, 'retake $1'],
   [/\b(?:win|wins|won|winning|take|takes|took|taking) back\b/gi, 'retake'],
+  // Pulling troops out of a place is withdrawing them from it.
+  [/\b(?:pull|pulls|pulled|pulling) (?:(?:its|their|his|her|the|all) )?(?:(?:remaining|own) )?(?:troops|forces|army|armies|soldiers|military|units) out of\b/gi, 'withdraw troops from'],
+  [/\b(?:pull|pulls|pulled|pulling) out of\b/gi, 'withdraw from'],
   // Handing over land is ceding it; handing over a letter is not.
   [/\b(?:hand|hands|handed|handing) over ((?:[\w%.-]+ ){0,4}?(?:territory|land|regions?|parts?|country|provinces?|fifth|third|quarter|half|tenth)\b)/gi, 'cede $1'],
   // Giving up a claim, not giving up "NATO ambitions" or "hope".
