@@ -13,16 +13,18 @@ const NeighboursSchema = z.object({
   neighbours: z.record(z.string(), z.array(z.tuple([z.string(), z.number()]))),
 });
 
-let table: Record<string, [string, number][]> = {};
+// A Map, not the parsed object: a look-up asks it for every page term a statement lacks.
+let table = new Map<string, [string, number][]>();
+const NONE: readonly [string, number][] = [];
 
 /** Installs the table; a malformed one is refused with the reason and nothing changes. */
 export function setNeighbours(json: unknown): void {
   const parsed = NeighboursSchema.safeParse(json);
   if (!parsed.success) throw new Error(`neighbours table refused: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  table = parsed.data.neighbours;
+  table = new Map(Object.entries(parsed.data.neighbours));
 }
 
 /** The corpus terms a page term stands near, best first, with their similarity. */
 export function neighboursOf(term: string): readonly [string, number][] {
-  return Object.hasOwn(table, term) ? table[term]! : [];
+  return table.get(term) ?? NONE;
 }

@@ -46,9 +46,15 @@ const processTerm = INDEX_OPTIONS.processTerm!;
 
 /** The query's terms as the index holds them. */
 export function queryTerms(query: string): string[] {
-  return tokenize(query, undefined)
-    .flatMap((t) => processTerm(t, undefined))
-    .filter((t): t is string => !!t);
+  // A loop, not flatMap and filter: this runs for every part of every page sentence.
+  const out: string[] = [];
+  for (const w of tokenize(query, undefined)) {
+    const t = processTerm(w, undefined);
+    if (Array.isArray(t)) {
+      for (const x of t) if (x) out.push(x);
+    } else if (t) out.push(t);
+  }
+  return out;
 }
 
 export function frozenSegment(index: FrozenIndex): Segment {
