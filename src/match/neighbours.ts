@@ -13,18 +13,27 @@ const NeighboursSchema = z.object({
   neighbours: z.record(z.string(), z.array(z.tuple([z.string(), z.number()]))),
 });
 
-// A Map, not the parsed object: a look-up asks it for every page term a statement lacks.
-let table = new Map<string, [string, number][]>();
+let table: Record<string, [string, number][]> = {};
+// A look-up asks for every page term a statement lacks: the answers are kept in
+// a Map (made as asked, so installing the table at start costs nothing more).
+const known = new Map<string, readonly [string, number][]>();
 const NONE: readonly [string, number][] = [];
 
 /** Installs the table; a malformed one is refused with the reason and nothing changes. */
 export function setNeighbours(json: unknown): void {
   const parsed = NeighboursSchema.safeParse(json);
   if (!parsed.success) throw new Error(`neighbours table refused: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  table = new Map(Object.entries(parsed.data.neighbours));
+  table = parsed.data.neighbours;
+  known.clear();
 }
 
 /** The corpus terms a page term stands near, best first, with their similarity. */
 export function neighboursOf(term: string): readonly [string, number][] {
-  return table.get(term) ?? NONE;
+  let near = known.get(term);
+  if (near === undefined) {
+    near = Object.hasOwn(table, term) ? table[term]! : NONE;
+    if (known.size >= 50_000) known.clear();
+    known.set(term, near);
+  }
+  return near;
 }

@@ -49,7 +49,7 @@ export interface ReportContext {
   /** Entity ids most reports of the corpus name (Putin, Trump, Russia): sharing one says little. */
   ubiquitous: ReadonlySet<string>;
   /** The report's terms: a name on the page that is not among them is someone the report does not speak of. */
-  terms: ReadonlySet<string>;
+  terms: { has(term: string): boolean };
 }
 
 /** Declining to answer: "declined to comment", "would not be drawn on", "refused to characterise". */
