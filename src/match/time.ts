@@ -38,7 +38,7 @@ function reportCues(reportText: string): typeof CUES {
   let found = reportCueCache.get(reportText);
   if (!found) {
     found = CUES.filter((c) => c.re.test(reportText));
-    if (reportCueCache.size >= 256) reportCueCache.clear();
+    if (reportCueCache.size >= 4096) reportCueCache.clear();
     reportCueCache.set(reportText, found);
   }
   return found;
