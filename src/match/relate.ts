@@ -232,6 +232,8 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
       if (!isName) wSharedClaim += w;
     }
   }
+  // Fewer than two shared words is no overlap, whatever else the two share: not worked out further.
+  if (shared.length < MIN_SHARED) return null;
   // Near-synonyms count for part of a shared word ("deeds" / "actions"),
   // in the weights only: near-synonyms alone never make two claim words.
   for (const t of page.terms) {
