@@ -242,7 +242,7 @@ function framesOfWord(w: string): readonly [Frame, 1 | -1][] {
       const base = f.pos.test(w) ? 1 : f.neg.test(w) ? -1 : 0;
       if (base) out.push([f, base]);
     }
-    if (wordFrames.size >= 20_000) wordFrames.clear();
+    if (wordFrames.size >= 100_000) wordFrames.clear();
     wordFrames.set(w, out);
   }
   return out;

@@ -490,6 +490,8 @@ export function reportContext(corpus: Corpus, reportId: string): ReportContext {
     // The report's words are wanted only when a page names someone the statement does not:
     // made then, from the texts (not from each statement's full relation-step side).
     let words: Set<string> | undefined;
+    // A bundled report's terms are read from the index instead (corpus.ts).
+    let indexed: ReportContext['terms'] | undefined;
     const made = () => {
       words = new Set<string>(entry ? terms(entry.report.headline) : []);
       for (const i of entry?.statements ?? []) for (const t of terms(corpus.statements[i]!.text)) words.add(t);
@@ -499,7 +501,7 @@ export function reportContext(corpus: Corpus, reportId: string): ReportContext {
       parties: c.parties.get(reportId) ?? new Set(),
       ubiquitous: c.ubiquitous,
       get terms() {
-        return words ?? made();
+        return words ?? (indexed ??= corpus.indexedReportTerms(reportId)) ?? made();
       },
     };
     c.byReport.set(reportId, ctx);

@@ -49,7 +49,7 @@ export interface ReportContext {
   /** Entity ids most reports of the corpus name (Putin, Trump, Russia): sharing one says little. */
   ubiquitous: ReadonlySet<string>;
   /** The report's terms: a name on the page that is not among them is someone the report does not speak of. */
-  terms: ReadonlySet<string>;
+  terms: { has(term: string): boolean };
 }
 
 /** Declining to answer: "declined to comment", "would not be drawn on", "refused to characterise". */
@@ -246,6 +246,8 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
       if (!isName) wSharedClaim += w;
     }
   }
+  // Fewer than two shared words is no overlap, whatever else the two share: not worked out further.
+  if (shared.length < MIN_SHARED) return null;
   // Near-synonyms count for part of a shared word ("deeds" / "actions"),
   // in the weights only: near-synonyms alone never make two claim words.
   for (const t of page.terms) {

@@ -28,10 +28,23 @@ export function eventWindow(sentence: string, reportText: string, published: str
     const p = t(published);
     if (!Number.isNaN(p)) return { window: [p - 14 * DAY, p + DAY], basis: `published ${published.slice(0, 10)}` };
   }
-  const found = CUES.filter((c) => c.re.test(reportText));
+  const found = reportCues(reportText);
   if (found.length === 1) return { window: found[0]!.window, basis: found[0]!.label };
   return null;
 }
+
+/** The cues a whole report's text holds: read once per report, not once for each of its statements. */
+function reportCues(reportText: string): typeof CUES {
+  let found = reportCueCache.get(reportText);
+  if (!found) {
+    found = CUES.filter((c) => c.re.test(reportText));
+    if (reportCueCache.size >= 4096) reportCueCache.clear();
+    reportCueCache.set(reportText, found);
+  }
+  return found;
+}
+
+const reportCueCache = new Map<string, typeof CUES>();
 
 export function disjoint(a: EventWindow | null, b: EventWindow | null): boolean {
   return !!a && !!b && (a.window[1] < b.window[0] || b.window[1] < a.window[0]);

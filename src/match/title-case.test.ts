@@ -17,6 +17,27 @@ describe('Title Case headlines', () => {
     expect(isTitleCase('Gerasimov told Putin that most of the Kursk region had been retaken.')).toBe(false);
   });
 
+  it('counts words as trimming each of non-letters and testing its first letter does, ASCII or not', () => {
+    const reference = (sentence: string) => {
+      const ws = sentence.split(/\s+/).slice(1).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 3);
+      return ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * ws.length;
+    };
+    const lines = [
+      'Putin Tells Trump He Is Open To Talks',
+      '  Leading Space Words Here Now',
+      'Émile Zola Écrit Ça Être Über Alles',
+      '“Kremlin Says Talks Were Constructive”',
+      '... --- !!! Abc Defg Hijk',
+      'The U.S.-Russia Talks End Without Deal',
+      "Don't Stop Believin' Tonight, “Ever”",
+      'Ölmarkt fällt stärker als erwartet',
+      'x 𝐀𝐁𝐂𝐃 𝐄𝐅𝐆𝐇 𝐈𝐉𝐊𝐋 words',
+      'Three Of four (Longer) words — 2024 — Start With Capitals',
+      'a b c d',
+    ];
+    for (const line of lines) expect(isTitleCase(line), line).toBe(reference(line));
+  });
+
   it('lowers the capitals of ordinary words and keeps those of names (the alias table’s phrases whole), known or not, and of days', () => {
     expect(sentenceCase('Xi Tells Kremlin Spokesman Peskov on Monday That Talks With Obama Were Useful', corpus.background)).toBe(
       'Xi tells Kremlin Spokesman Peskov on Monday that talks with Obama were useful',

@@ -18,10 +18,39 @@ const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 
 /** Three of four longer words after the first start with a capital. */
 export function isTitleCase(sentence: string): boolean {
-  const ws = sentence.split(/\s+/).slice(1).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 3);
-  if (ws.length < 3) return false;
-  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * ws.length;
+  // Counted in one pass: every page sentence comes here. An ASCII word is trimmed
+  // by character codes; any other goes through the Unicode patterns.
+  const ws = sentence.split(/\s+/);
+  let long = 0;
+  let capitals = 0;
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k]!;
+    let from = 0;
+    let to = w.length;
+    if (isAscii(w)) {
+      while (from < to && !isAsciiLetter(w.charCodeAt(from))) from++;
+      while (to > from && !isAsciiLetter(w.charCodeAt(to - 1))) to--;
+      if (to - from <= 3) continue;
+      long++;
+      const c = w.charCodeAt(from);
+      if (c >= 65 && c <= 90) capitals++;
+    } else {
+      const trimmed = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (trimmed.length <= 3) continue;
+      long++;
+      if (/^\p{Lu}/u.test(trimmed)) capitals++;
+    }
+  }
+  if (long < 3) return false;
+  return capitals >= 0.75 * long;
 }
+
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const namesOf = new WeakMap<BackgroundDf, Set<string>>();
 

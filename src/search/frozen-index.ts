@@ -96,6 +96,19 @@ export function freezeIndex(js: AsPlainObject, fields: string[]): FrozenIndexDat
   };
 }
 
+function binarySearch(sorted: ArrayLike<number>, from: number, to: number, x: number): boolean {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 /** The frozen index, decoded: read-only postings by term and field. */
 export class FrozenIndex {
   readonly fields: string[];
@@ -140,6 +153,24 @@ export class FrozenIndex {
 
   fieldLength(doc: number, field: number): number {
     return this.lengths[doc * this.fields.length + field]!;
+  }
+
+  /** Whether any of `docs` (ascending) uses `term` in any field. */
+  usedByAny(term: string, docs: readonly number[]): boolean {
+    const k = this.termIds.get(term);
+    if (k === undefined) return false;
+    for (const list of this.lists) {
+      const from = list.offsets[k]!;
+      const to = list.offsets[k + 1]!;
+      if (from === to) continue;
+      // Whichever is shorter is walked; the other is searched.
+      if (docs.length <= to - from) {
+        for (const d of docs) if (binarySearch(list.docs, from, to, d)) return true;
+      } else {
+        for (let j = from; j < to; j++) if (binarySearch(docs, 0, docs.length, list.docs[j]!)) return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -46,9 +46,15 @@ const processTerm = INDEX_OPTIONS.processTerm!;
 
 /** The query's terms as the index holds them. */
 export function queryTerms(query: string): string[] {
-  return tokenize(query, undefined)
-    .flatMap((t) => processTerm(t, undefined))
-    .filter((t): t is string => !!t);
+  // A loop, not flatMap and filter: this runs for every part of every page sentence.
+  const out: string[] = [];
+  for (const w of tokenize(query, undefined)) {
+    const t = processTerm(w, undefined);
+    if (Array.isArray(t)) {
+      for (const x of t) if (x) out.push(x);
+    } else if (t) out.push(t);
+  }
+  return out;
 }
 
 export function frozenSegment(index: FrozenIndex): Segment {
@@ -116,6 +122,10 @@ export class TopK {
   private termScore = new Float64Array(0);
   private quality = new Uint16Array(0);
   private seen = new Uint8Array(0);
+  // The documents a query touches, and those a term touches: typed buffers
+  // reused across queries (a large corpus touches thousands per query).
+  private touchedBuf = new Uint32Array(0);
+  private termBuf = new Uint32Array(0);
 
   constructor(private segments: Segment[]) {}
 
@@ -165,6 +175,8 @@ export class TopK {
     this.termScore = new Float64Array(n);
     this.quality = new Uint16Array(n);
     this.seen = new Uint8Array(n);
+    this.touchedBuf = new Uint32Array(n);
+    this.termBuf = new Uint32Array(n);
   }
 
   /**
@@ -176,9 +188,9 @@ export class TopK {
     const terms = queryTerms(query);
     if (!terms.length || limit <= 0) return [];
     this.ensure(capacity);
-    const { total, termScore, quality, seen } = this;
-    const touched: number[] = [];
-    const termTouched: number[] = [];
+    const { total, termScore, quality, seen, touchedBuf, termBuf } = this;
+    let touched = 0;
+    let termTouched = 0;
     const firstAt = new Set<string>();
 
     for (const t of terms) {
@@ -191,25 +203,27 @@ export class TopK {
           const doc = docs[j]!;
           if (seen[doc] === 0) {
             seen[doc] = 1;
-            touched.push(doc);
+            touchedBuf[touched++] = doc;
           }
           // BM25 weights are positive: 0 means not yet scored for this term.
-          if (termScore[doc] === 0) termTouched.push(doc);
+          if (termScore[doc] === 0) termBuf[termTouched++] = doc;
           termScore[doc] = termScore[doc]! + weights[j]!;
         }
       }
-      for (const doc of termTouched) {
+      for (let k = 0; k < termTouched; k++) {
+        const doc = termBuf[k]!;
         total[doc] = total[doc]! + termScore[doc]!;
         termScore[doc] = 0;
         if (first) quality[doc] = quality[doc]! + 1;
       }
-      termTouched.length = 0;
+      termTouched = 0;
     }
 
     // The best `limit`, kept sorted: higher score first, then first seen.
     const best: number[] = [];
     const bestScore: number[] = [];
-    for (const doc of touched) {
+    for (let k = 0; k < touched; k++) {
+      const doc = touchedBuf[k]!;
       const score = total[doc]! * (quality[doc]! || 1);
       if (best.length < limit || score > bestScore[best.length - 1]!) {
         if (skip?.(doc)) continue;
@@ -223,7 +237,8 @@ export class TopK {
         }
       }
     }
-    for (const doc of touched) {
+    for (let k = 0; k < touched; k++) {
+      const doc = touchedBuf[k]!;
       total[doc] = 0;
       quality[doc] = 0;
       seen[doc] = 0;

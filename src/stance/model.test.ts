@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/stance-model.json';
-import { loadStanceModel, STANCES, topStance, type PreparedBody } from './model.ts';
+import { dequantiseRows, loadStanceModel, MlpStanceModel, STANCES, topStance, type PreparedBody } from './model.ts';
 
 const model = loadStanceModel(shipped);
 
@@ -68,5 +68,30 @@ describe('loadStanceModel', () => {
     expect(() => loadStanceModel(bad)).toThrow('stance model: b1 has 3 values, expected 64');
     const badRows = { ...(shipped as Record<string, unknown>), headRows: { q: 'AAAA', scale: 'AAAA' } };
     expect(() => loadStanceModel(badRows)).toThrow(/headRows\.q holds 3 weights, expected/);
+  });
+
+  it('refuses a scale that is not finite when loading, before any row is used', () => {
+    const json = shipped as unknown as { headRows: { q: string; scale: string } };
+    const scales = new Float32Array(Buffer.from(json.headRows.scale, 'base64').buffer.slice(0));
+    scales[7] = Infinity;
+    const bad = { ...(shipped as Record<string, unknown>), headRows: { q: json.headRows.q, scale: Buffer.from(scales.buffer).toString('base64') } };
+    expect(() => loadStanceModel(bad)).toThrow('stance model: headRows.scale[7] is not finite');
+  });
+
+  it('gives, with rows turned into floats as first used, what it gives with every row turned at load', () => {
+    const lazy = loadStanceModel(shipped) as MlpStanceModel;
+    const json = shipped as unknown as { headRows: { q: string; scale: string }; bodyRows: { q: string; scale: string } };
+    const { hidden: H, vocab } = lazy.weights;
+    const eager = new MlpStanceModel(
+      { ...lazy.weights, headRows: dequantiseRows(json.headRows, vocab.length, H, 'headRows'), bodyRows: dequantiseRows(json.bodyRows, vocab.length, H, 'bodyRows') },
+      lazy.id,
+    );
+    const texts = [
+      'Kremlin spokesman Dmitry Peskov said the goals of the operation had not changed.',
+      'Apple unveiled its new iPhone on Tuesday at an event in Cupertino.',
+      'Islamic State militants seize town in northern Iraq',
+      'The ceasefire talks collapsed after the delegation walked out, officials said.',
+    ];
+    for (const h of texts) for (const b of texts) expect(lazy.predict(h, lazy.prepareBody(b))).toEqual(eager.predict(h, eager.prepareBody(b)));
   });
 });

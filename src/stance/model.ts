@@ -122,7 +122,43 @@ function quantiseRows(w: Float32Array, rows: number, cols: number): { q: string;
   return { q: encodeBase64(new Uint8Array(q.buffer)), scale: encodeBase64(new Uint8Array(scale.buffer)) };
 }
 
-function dequantiseRows(part: { q: string; scale: string }, rows: number, cols: number, what: string): Float32Array {
+/**
+ * The int8 rows checked now and turned into floats as they are first used: a
+ * look-up reads the rows of the few words it meets, and turning all 2 × 3,000
+ * × 64 weights was ~4 ms of the worker's first look-up. Each row holds the
+ * same floats as when every row was turned at once.
+ */
+function lazyRows(part: { q: string; scale: string }, rows: number, cols: number, what: string): { out: Float32Array; ensure: (row: number) => void } {
+  let qBytes: Uint8Array;
+  let sBytes: Uint8Array;
+  try {
+    qBytes = decodeBase64(part.q);
+    sBytes = decodeBase64(part.scale);
+  } catch (e) {
+    throw new StanceModelError(`${what}: ${(e as Error).message}`);
+  }
+  if (qBytes.length !== rows * cols) {
+    throw new StanceModelError(`${what}.q holds ${qBytes.length} weights, expected ${rows} × ${cols} = ${rows * cols}`);
+  }
+  if (sBytes.length !== rows * 4) throw new StanceModelError(`${what}.scale holds ${sBytes.length / 4} scales, expected ${rows}`);
+  const q = new Int8Array(qBytes.buffer, qBytes.byteOffset, qBytes.length);
+  const scale = new Float32Array(sBytes.slice().buffer);
+  for (let r = 0; r < rows; r++) if (!Number.isFinite(scale[r]!)) throw new StanceModelError(`${what}.scale[${r}] is not finite`);
+  const out = new Float32Array(rows * cols);
+  const done = new Uint8Array(rows);
+  return {
+    out,
+    ensure(r) {
+      if (done[r]) return;
+      done[r] = 1;
+      const s = scale[r]!;
+      for (let c = 0; c < cols; c++) out[r * cols + c] = q[r * cols + c]! * s;
+    },
+  };
+}
+
+/** Every row turned into floats at once (what the model held before rows were turned as used). */
+export function dequantiseRows(part: { q: string; scale: string }, rows: number, cols: number, what: string): Float32Array {
   let qBytes: Uint8Array;
   let sBytes: Uint8Array;
   try {
@@ -228,12 +264,14 @@ export function loadStanceModel(json: unknown): StanceModel {
   if (idfBytes.length !== IDF_SIZE) throw new StanceModelError(`idf.q holds ${idfBytes.length} values, expected ${IDF_SIZE}`);
   const idf = new Float32Array(IDF_SIZE);
   for (let i = 0; i < IDF_SIZE; i++) idf[i] = (idfBytes[i]! / 255) * m.idf.max;
+  const headRows = lazyRows(m.headRows, V, H, 'headRows');
+  const bodyRows = lazyRows(m.bodyRows, V, H, 'bodyRows');
   const weights: NetworkWeights = {
     hidden: H,
     vocab: m.vocab,
     idf,
-    headRows: dequantiseRows(m.headRows, V, H, 'headRows'),
-    bodyRows: dequantiseRows(m.bodyRows, V, H, 'bodyRows'),
+    headRows: headRows.out,
+    bodyRows: bodyRows.out,
     denseRows: Float32Array.from(m.dense.w),
     mean: Float32Array.from(m.dense.mean),
     std: Float32Array.from(m.dense.std),
@@ -241,7 +279,7 @@ export function loadStanceModel(json: unknown): StanceModel {
     w2: Float32Array.from(m.w2),
     b2: Float32Array.from(m.b2),
   };
-  return new MlpStanceModel(weights, m.id);
+  return new MlpStanceModel(weights, m.id, { head: headRows.ensure, body: bodyRows.ensure });
 }
 
 const HEAD_CACHE_SIZE = 512;
@@ -264,6 +302,8 @@ export class MlpStanceModel implements StanceModel {
   constructor(
     readonly weights: NetworkWeights,
     readonly id: string,
+    /** For rows filled as first used (a loaded model): fills a row before it is read. */
+    private readonly rows?: { head(row: number): void; body(row: number): void },
   ) {
     const vocab = new Map<string, number>();
     weights.vocab.forEach((t, i) => vocab.set(t, i));
@@ -277,6 +317,7 @@ export class MlpStanceModel implements StanceModel {
     const { H, weights: w } = this;
     const h = new Float64Array(H);
     for (let k = 0; k < f.sparse.idx.length; k++) {
+      this.rows?.body(f.sparse.idx[k]!);
       const row = f.sparse.idx[k]! * H;
       const v = f.sparse.val[k]!;
       for (let c = 0; c < H; c++) h[c]! += v * w.bodyRows[row + c]!;
@@ -304,6 +345,7 @@ export class MlpStanceModel implements StanceModel {
     const features = headFeatures(this.space, text);
     const hidden = Float64Array.from(w.b1);
     for (let k = 0; k < features.sparse.idx.length; k++) {
+      this.rows?.head(features.sparse.idx[k]!);
       const row = features.sparse.idx[k]! * H;
       const v = features.sparse.val[k]!;
       for (let c = 0; c < H; c++) hidden[c]! += v * w.headRows[row + c]!;

@@ -57,7 +57,7 @@ export function term(word: string): string {
     if (STOP_WORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2 || lower.endsWith("n't")) t = '';
     else t = aliasOf(lower) ?? (/^\d/.test(lower) ? lower : stemmed(lower));
   }
-  if (cache.size > 50_000) cache.clear();
+  if (cache.size > 200_000) cache.clear();
   cache.set(lower, t);
   cache.set(word, t);
   return t;
