@@ -7,11 +7,11 @@
  */
 import { findEntities } from '../analysis/entities.ts';
 import type { Statement } from '../analysis/types.ts';
-import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
+import { ENTITY_TYPES } from './setup.ts';
 import type { ClaimEdge } from '../search/bundle-schema.ts';
 import type { Side } from './relate.ts';
 import { isOpinion } from './opinion.ts';
-import { describePosition, opposedPositions, POSITION_WORD_WEIGHT, statementPosition, type Position } from './position.ts';
+import { describePosition, holderOfAll, opposedPositions, POSITION_WORD_WEIGHT, statementPosition, type Position } from './position.ts';
 import { relate } from './relate.ts';
 import type { TermWeights } from './weights.ts';
 
@@ -75,26 +75,14 @@ function denialTargets(statements: Statement[], i: number): { targets: number[];
 
 /**
  * Whom a denial speaks for: its speaker and those the speaker stands for
- * (Peskov → the Kremlin → Russia), and the head an office speaks for (the
- * Kremlin for the president). A spokesman's rejection of a story answers what
- * the story says his side did or offered, not the other parts of the story
- * ("the U.S. has proposed its own ideas …").
+ * (Peskov → the Kremlin → Russia, the president). A spokesman's rejection of
+ * a story answers what the story says his side did or offered, not the other
+ * parts of the story ("the U.S. has proposed its own ideas …").
  */
 function sideOf(denial: Statement): Set<string> {
   const speaker = denial.analysis.attribution.find((a) => a.speakerId)?.speakerId;
-  const side = new Set<string>();
-  const add = (e: string) => {
-    if (side.has(e)) return;
-    side.add(e);
-    for (const x of ENTITY_IMPLIES.get(e) ?? []) add(x);
-    for (const x of SPEAKS_FOR[e] ?? []) add(x);
-  };
-  if (speaker) add(speaker);
-  return side;
+  return holderOfAll(speaker ? [speaker] : []);
 }
-
-/** Offices that speak for a head of state or government. */
-const SPEAKS_FOR: Record<string, string[]> = { kremlin: ['putin'] };
 
 /** Who acts in a statement: its first party named, news outlets aside ("Sources mentioned by the FT indicated that Putin …" → putin). */
 function actorOf(s: Statement): string | undefined {

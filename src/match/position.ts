@@ -63,7 +63,7 @@ function holderOf(entities: readonly string[]): Set<string> {
   return holderOfAll(first ? [first] : []);
 }
 
-/** The parties named, with those they speak for. */
+/** The parties named, with those they speak for (Peskov → the Kremlin → Russia, Putin). */
 export function holderOfAll(entities: readonly string[]): Set<string> {
   const out = new Set<string>();
   const add = (e: string) => {

@@ -1,15 +1,23 @@
-// Checks every page in this folder: JSON parses, fields are valid, each text is one
-// sentence, and each `statement` occurs in the named report's body or headline
-// (case-insensitive, curly quotes -> straight, dashes -> '-', whitespace collapsed).
-// Prints a counts table. Exits 1 on any failure.
+// Checks the pages of one eval split, as its writer delivered them: JSON parses,
+// fields are valid, each text is one sentence, and each `statement` occurs in the
+// named report's body or headline (case-insensitive, curly quotes -> straight,
+// dashes -> '-', whitespace collapsed). Prints a counts table. Exits 1 on any failure.
+// (`npm run eval` validates every split its own way; this is the writers' check,
+// run before a split is handed over.)
 //
-//   node /work/tune5-draft/check.mjs   (copied from eval/tune4/check.mjs; corpus path and split name adjusted)
+//   node eval/check-pages.mjs tune5
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const DIR = dirname(fileURLToPath(import.meta.url));
-const CORPUS = join(DIR, "..", "..", "data", "corpus");
+const SPLIT = process.argv[2];
+if (!SPLIT) {
+  console.error("usage: node eval/check-pages.mjs <split>   (a folder under eval/, e.g. tune5)");
+  process.exit(2);
+}
+const EVAL = dirname(fileURLToPath(import.meta.url));
+const DIR = join(EVAL, SPLIT);
+const CORPUS = join(EVAL, "..", "data", "corpus");
 const REPORTS = ["seed-000", "seed-001", "seed-002", "seed-003", "seed-004"];
 const RELATIONS = new Set(["agree", "conflict", "related"]);
 const PAGE_KEYS = new Set(["title", "kind", "outlet", "date", "note", "sentences"]);
@@ -122,8 +130,6 @@ for (const file of files) {
   });
 }
 
-const expectedFiles = 24;
-if (files.length !== expectedFiles) warnings.push(`${files.length} page files (expected ${expectedFiles})`);
 
 const row = (name, c) =>
   `| ${name.padEnd(16)} | ${String(c.pages).padStart(5)} | ${String(c.sentences).padStart(9)} | ${String(c.match).padStart(14)} | ${String(c.agree).padStart(5)} | ${String(c.conflict).padStart(8)} | ${String(c.related).padStart(7)} | ${String(c.none).padStart(14)} |`;
@@ -131,9 +137,9 @@ const total = newCount();
 for (const c of Object.values(counts)) for (const k of Object.keys(total)) total[k] += c[k];
 console.log("|                  | pages | sentences | expect a match | agree | conflict | related | must not match |");
 console.log("|------------------|------:|----------:|---------------:|------:|---------:|--------:|---------------:|");
-console.log(row("tune5, topic", counts.topic));
-console.log(row("tune5, unrelated", counts.unrelated));
-console.log(row("**tune5**", total));
+console.log(row(`${SPLIT}, topic`, counts.topic));
+console.log(row(`${SPLIT}, unrelated`, counts.unrelated));
+console.log(row(`**${SPLIT}**`, total));
 console.log(`(sentence, report) pairs: ${pairs.agree} agree / ${pairs.conflict} conflict / ${pairs.related} related`);
 
 for (const w of warnings) console.log(`WARN  ${w}`);
