@@ -16,6 +16,8 @@ describe('news idioms', () => {
     ['Moscow could drop its claim to the regions', 'relinquish its claims over the regions', 'relinquish'],
     ['Putin wants the last sliver of Kursk back before any truce', 'the complete liberation of the Kursk region', 'liber'],
     ['Ukraine would stop trying to win back territory by force', 'halt military efforts to retake territory', 'liber'],
+    ['a simple 30-day ceasefire first, no strings attached', 'a 30-day unconditional ceasefire', 'uncondit'],
+    ['officials are due in London to go over the proposals', 'scheduled to convene in London to discuss the proposals', 'discuss'],
     ['Ukraine must pull its army out of the four annexed provinces', 'withdraw its military from the four regions', 'withdraw'],
     ['handing over maybe a fifth of the country', 'possibly ceding up to 20% of its territory', 'relinquish'],
     ['European leaders worry about a bad deal', 'growing fears of a bad deal', 'fear'],

@@ -38,6 +38,10 @@ export const IDIOMS: [RegExp, string][] = [
   // (A place or land is what is wanted back, not "the remarks": case matters here, for the place's capital.)
   [/\b(?:want|wants|wanted|wanting|get|gets|got|getting|win|wins|won|winning|take|takes|took|taking) ((?:(?!back\b)[\w'’-]+ ){0,5}?(?:[A-Z][\w'’-]+|territory|territories|land|lands|regions?|villages?|towns?|city|cities|ground|sliver|areas?) )back\b/g, 'retake $1'],
   [/\b(?:win|wins|won|winning|take|takes|took|taking) back\b/gi, 'retake'],
+  // A ceasefire "with no strings attached" is an unconditional one.
+  [/\b(?:no strings attached|with no (?:pre-?)?conditions|without (?:any )?(?:pre-?)?conditions)\b/gi, 'unconditional'],
+  // Going over proposals is discussing them.
+  [/\b(?:go|goes|going|went|gone) over (the|their|its|his|her|these|those) (proposals?|plans?|ideas?|terms|details|offer)\b/gi, 'discuss $1 $2'],
   // Pulling troops out of a place is withdrawing them from it.
   [/\b(?:pull|pulls|pulled|pulling) (?:(?:its|their|his|her|the|all) )?(?:(?:remaining|own) )?(?:troops|forces|army|armies|soldiers|military|units) out of\b/gi, 'withdraw troops from'],
   [/\b(?:pull|pulls|pulled|pulling) out of\b/gi, 'withdraw from'],
