@@ -9,6 +9,7 @@
  * "whether …" or "if …" clause are asked about, not asserted, and count not.
  */
 
+import { keptPerText } from '../text/memo.ts';
 import { normalisePhrases } from '../text/tokens.ts';
 
 export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone' | 'reception' | 'progress' | 'schedule';
@@ -121,18 +122,7 @@ export interface FrameHit {
 }
 
 /** Lower-case words with their original spelling, contractions split ("wouldn't" → "would", "n't"). */
-function tokenize(text: string): string[] {
-  // A statement is read again for every page sentence it is weighed against: its tokens are kept.
-  let out = tokenCache.get(text);
-  if (!out) {
-    out = tokenizeNow(text);
-    if (tokenCache.size >= 1024) tokenCache.clear();
-    tokenCache.set(text, out);
-  }
-  return out;
-}
-
-const tokenCache = new Map<string, string[]>();
+const tokenize: (text: string) => string[] = keptPerText(1024, tokenizeNow);
 
 function tokenizeNow(text: string): string[] {
   const out: string[] = [];
@@ -234,19 +224,14 @@ export function isFrameWord(word: string): boolean {
 }
 
 /** The frames a lower-case word asserts (+1) or denies (−1). Most words are none: kept per word, not tried against every frame each time. */
-function framesOfWord(w: string): readonly [Frame, 1 | -1][] {
-  let out = wordFrames.get(w);
-  if (!out) {
-    out = [];
-    for (const f of FRAMES) {
-      const base = f.pos.test(w) ? 1 : f.neg.test(w) ? -1 : 0;
-      if (base) out.push([f, base]);
-    }
-    if (wordFrames.size >= 100_000) wordFrames.clear();
-    wordFrames.set(w, out);
+const framesOfWord: (w: string) => readonly [Frame, 1 | -1][] = keptPerText(100_000, (w) => {
+  const out: [Frame, 1 | -1][] = [];
+  for (const f of FRAMES) {
+    const base = f.pos.test(w) ? 1 : f.neg.test(w) ? -1 : 0;
+    if (base) out.push([f, base]);
   }
   return out;
-}
+});
 
 const wordFrames = new Map<string, [Frame, 1 | -1][]>();
 

@@ -8,22 +8,16 @@
  * they say nothing of what is claimed.)
  */
 
+import { keptPerText } from '../text/memo.ts';
+
 const OCCASION = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:later\s+)?this\s+week|within\s+(?:the|a)\s+week|before\s+the\s+week\s+(?:is|was)\s+out|by\s+the\s+end\s+of\s+(?:the|this)\s+week)\b/gi;
 
 /** The occasions a text names: weekday names, and "this-week". */
-export function occasionsOf(text: string): ReadonlySet<string> {
-  // A statement is weighed against every page sentence: its occasions are kept.
-  let out = cache.get(text);
-  if (!out) {
-    out = new Set<string>();
-    for (const m of text.matchAll(OCCASION)) out.add(m[1] ? m[1].toLowerCase() : 'this-week');
-    if (cache.size >= 1024) cache.clear();
-    cache.set(text, out);
-  }
+export const occasionsOf: (text: string) => ReadonlySet<string> = keptPerText(1024, (text) => {
+  const out = new Set<string>();
+  for (const m of text.matchAll(OCCASION)) out.add(m[1] ? m[1].toLowerCase() : 'this-week');
   return out;
-}
-
-const cache = new Map<string, Set<string>>();
+});
 
 /** The occasion both texts name, if any. */
 export function sharedOccasion(a: string, b: string): string | null {

@@ -8,6 +8,7 @@
  * the other side names too, and is left out by the caller.
  */
 import { canonicalEntity } from '../analysis/entities.ts';
+import { keptPerText } from '../text/memo.ts';
 import { ENTITY_TYPES } from './setup.ts';
 
 const VENUE = /\b(?:in|at)\s+((?:the\s+)?(?:St\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/g;
@@ -20,18 +21,7 @@ const CITY_COUNTRY: ReadonlyMap<string, string> = new Map([
 const isVenue = (id: string) => CITY_COUNTRY.has(id) || ENTITY_TYPES.get(id) === 'country';
 
 /** The entity ids a sentence names as venues, longest name first ("St. Petersburg", not "St"). */
-export function venuesOf(text: string): ReadonlySet<string> {
-  // A statement is weighed against every page sentence: its venues are kept.
-  let out = venueCache.get(text);
-  if (!out) {
-    out = venuesNow(text);
-    if (venueCache.size >= 1024) venueCache.clear();
-    venueCache.set(text, out);
-  }
-  return out;
-}
-
-const venueCache = new Map<string, Set<string>>();
+export const venuesOf: (text: string) => ReadonlySet<string> = keptPerText(1024, venuesNow);
 
 function venuesNow(text: string): Set<string> {
   const out = new Set<string>();

@@ -19,6 +19,7 @@ import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
 import { term, terms, words } from '../text/tokens.ts';
+import { keptPerText } from '../text/memo.ts';
 import { neighboursOf } from './neighbours.ts';
 import { ENTITY_DISPLAY, ENTITY_IMPLIES, ENTITY_TERMS, ENTITY_TYPES, OUTLET_TERMS, PERSON_TERMS, PLACE_TERMS } from './setup.ts';
 
@@ -583,17 +584,7 @@ function correctedParty(text: string, stmt: Side, ctx: ReportContext): string | 
 }
 
 /** The entities a text sets aside ("…, not in St Petersburg"), kept per text: a page sentence meets ten statements. */
-function correctedIn(text: string): string[] {
-  let out = correctedCache.get(text);
-  if (!out) {
-    out = CORRECTION_HINT.test(text) ? [...text.matchAll(CORRECTION)].flatMap((m) => entitiesOf(m[1]!)) : [];
-    if (correctedCache.size >= 256) correctedCache.clear();
-    correctedCache.set(text, out);
-  }
-  return out;
-}
-
-const correctedCache = new Map<string, string[]>();
+const correctedIn: (text: string) => string[] = keptPerText(256, (text) => (CORRECTION_HINT.test(text) ? [...text.matchAll(CORRECTION)].flatMap((m) => entitiesOf(m[1]!)) : []));
 
 const CORRECTION_HINT = /\b(?:not|rather than|instead of)\b/i;
 const CORRECTION = /(?:,|—|–)\s*(?:and\s+)?(?:not|rather than|instead of)\s+((?:in|at|on|from|the one in|the one at)?\s*[^,.;:—–]{1,40})/gi;

@@ -5,6 +5,8 @@
  * call" in windows that do not meet describe different calls.
  */
 
+import { keptPerText } from '../text/memo.ts';
+
 export type Window = [number, number];
 
 const DAY = 86_400_000;
@@ -34,17 +36,7 @@ export function eventWindow(sentence: string, reportText: string, published: str
 }
 
 /** The cues a whole report's text holds: read once per report, not once for each of its statements. */
-function reportCues(reportText: string): typeof CUES {
-  let found = reportCueCache.get(reportText);
-  if (!found) {
-    found = CUES.filter((c) => c.re.test(reportText));
-    if (reportCueCache.size >= 4096) reportCueCache.clear();
-    reportCueCache.set(reportText, found);
-  }
-  return found;
-}
-
-const reportCueCache = new Map<string, typeof CUES>();
+const reportCues: (reportText: string) => typeof CUES = keptPerText(4096, (reportText) => CUES.filter((c) => c.re.test(reportText)));
 
 export function disjoint(a: EventWindow | null, b: EventWindow | null): boolean {
   return !!a && !!b && (a.window[1] < b.window[0] || b.window[1] < a.window[0]);
