@@ -136,8 +136,9 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   let position: Position | null | undefined;
   // Whose position the page tells: anyone it names (the first is often not the holder: "dropping the demand depends on Washington").
   const pagePosition = () => (position === undefined ? (position = positionOf(text, entitiesOf(text), true)) : position);
-  // An opinion ("officials believe Putin is unwilling") restates no account, so it inherits no conflict.
-  for (const [i, v] of isOpinion(text) ? [] : found) {
+  // An opinion ("officials believe Putin is unwilling") restates no account, so it inherits no conflict, nor tells a position.
+  const opinion = isOpinion(text);
+  for (const [i, v] of opinion ? [] : found) {
     // Only a page sentence that plainly restates the statement inherits its conflicts.
     // Taking the same side of a frame, said of the same thing, restates it too ("would not be enough" / "wouldn't suffice").
     if (v.relation !== 'agree' || v.weak || v.coverage < (v.sameFrame ? INHERIT_COVERAGE_FRAME : INHERIT_COVERAGE)) continue;
@@ -175,7 +176,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // Whose it is, when the sentence names no one ("would be willing to drop its claims, the paper said"): the page's parties.
   const ownHolder = !!told?.holder.size;
   if (told && !ownHolder && options.page) told.holder = holderOfAll([...options.page.parties.keys()]);
-  if (told && told.holder.size && !reportsDenial && !isOpinion(text)) {
+  if (told && told.holder.size && !reportsDenial && !opinion) {
     // A partial agreement with a telling of the same position is the same telling ("offered to end the invasion along the existing
     // front line, the first sign in three years that the Kremlin might pare back its war aims" / "the first indication in three years…").
     for (const [i, v] of found) {
@@ -196,7 +197,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
     }
   }
   const spoken = [...found.values()].filter((v) => v.relation !== 'related' && !v.weak);
-  if (told && told.holder.size && !reportsDenial && spoken.length && !isOpinion(text)) {
+  if (told && told.holder.size && !reportsDenial && spoken.length && !opinion) {
     const score = Math.max(...spoken.map((v) => v.score)) * 0.95;
     for (const [j, why] of opposedTellings(corpus, told)) {
       if (found.get(j)?.relation === 'conflict') continue;
@@ -355,35 +356,47 @@ interface Unanswered {
   terms: Set<string>;
 }
 
-const unanswered = new WeakMap<Corpus, { size: number; list: Unanswered[] }>();
+/**
+ * Something worked out from a corpus's live statements, kept until a pack
+ * is added or removed (then worked out again on first need).
+ */
+function keptPerCorpus<T>(make: (corpus: Corpus) => T): (corpus: Corpus) => T {
+  const kept = new WeakMap<Corpus, { version: number; value: T }>();
+  return (corpus) => {
+    const version = corpus.size.statements * 1_000_003 + corpus.statements.length;
+    let c = kept.get(corpus);
+    if (!c || c.version !== version) kept.set(corpus, (c = { version, value: make(corpus) }));
+    return c.value;
+  };
+}
 
 /**
  * The statements that have someone decline to answer, and on what: a short
  * "neither confirmed nor denied" answers the claim told just before it.
  */
-function unansweredOn(corpus: Corpus, text: string, pageTerms: ReadonlySet<string>, page: PageContext | undefined, declines: boolean): Map<number, string> {
-  const size = corpus.size.statements * 1_000_003 + corpus.statements.length;
-  let c = unanswered.get(corpus);
-  if (!c || c.size !== size) {
-    const list: Unanswered[] = [];
-    corpus.statements.forEach((st, i) => {
-      if (!corpus.isLive(i) || !NONCOMMITTAL.test(st.text)) return;
-      const before = [i - 1, i - 2].map((k) => corpus.statements[k]).filter((b) => b && b.reportId === st.reportId);
-      const ctx = reportContext(corpus, st.reportId);
-      list.push({
-        i,
-        who: st.analysis.entities.filter((e) => ENTITY_TYPES.get(e) !== 'place' && ENTITY_TYPES.get(e) !== 'outlet'),
-        names: before.flatMap((b) => b!.analysis.entities).filter((e) => !ctx.ubiquitous.has(e)),
-        terms: new Set(before.flatMap((b) => terms(b!.text)).filter((t) => corpus.weights.weight(t) >= 0.45 && (!ENTITY_TERMS.has(t) || [...ctx.ubiquitous].every((e) => tokenForm(e) !== t)))),
-      });
+const unansweredIn = keptPerCorpus((corpus) => {
+  const list: Unanswered[] = [];
+  corpus.statements.forEach((st, i) => {
+    if (!corpus.isLive(i) || !NONCOMMITTAL.test(st.text)) return;
+    const before = [i - 1, i - 2].map((k) => corpus.statements[k]).filter((b) => b && b.reportId === st.reportId);
+    const ctx = reportContext(corpus, st.reportId);
+    list.push({
+      i,
+      who: st.analysis.entities.filter((e) => ENTITY_TYPES.get(e) !== 'place' && ENTITY_TYPES.get(e) !== 'outlet'),
+      names: before.flatMap((b) => b!.analysis.entities).filter((e) => !ctx.ubiquitous.has(e)),
+      terms: new Set(before.flatMap((b) => terms(b!.text)).filter((t) => corpus.weights.weight(t) >= 0.45 && (!ENTITY_TERMS.has(t) || [...ctx.ubiquitous].every((e) => tokenForm(e) !== t)))),
     });
-    c = { size, list };
-    unanswered.set(corpus, c);
-  }
+  });
+  return list;
+});
+
+/** Those of them the page answers, or declines on too, with the reason. */
+function unansweredOn(corpus: Corpus, text: string, pageTerms: ReadonlySet<string>, page: PageContext | undefined, declines: boolean): Map<number, string> {
   const out = new Map<number, string>();
-  if (!c.list.length) return out;
+  const list = unansweredIn(corpus);
+  if (!list.length) return out;
   const own = entitiesOf(text);
-  for (const u of c.list) {
+  for (const u of list) {
     // The one who declined answers on the page, about the same matter: a word of it in the sentence (when it answers), and its specific place or people on the page.
     if (!u.who.some((e) => own.includes(e)) || (!declines && ![...pageTerms].some((t) => u.terms.has(t)))) continue;
     if (!u.names.some((e) => own.includes(e) || page?.named?.has(e))) continue;
@@ -393,28 +406,16 @@ function unansweredOn(corpus: Corpus, text: string, pageTerms: ReadonlySet<strin
   return out;
 }
 
-const tellings = new WeakMap<Corpus, { size: number; ends: Map<number, Position> }>();
-
-/** The statements the claim graph links as tellings of a position, with the position each tells. */
-function positionEnds(corpus: Corpus): Map<number, Position> {
-  const size = corpus.size.statements * 1_000_003 + corpus.statements.length;
-  let c = tellings.get(corpus);
-  if (!c || c.size !== size) {
-    const ends = new Map<number, Position>();
-    for (let i = 0; i < corpus.statements.length; i++) {
-      if (!corpus.isLive(i) || !corpus.edgesOf(i).some((e) => e.held !== undefined && e.held !== i)) continue;
-      const p = statementPosition(corpus.statements, i);
-      if (p) ends.set(i, p);
-    }
-    for (const i of [...ends.keys()]) for (const e of corpus.edgesOf(i)) if (e.held !== undefined && !ends.has(e.held)) {
-      const p = statementPosition(corpus.statements, e.held);
-      if (p) ends.set(e.held, p);
-    }
-    c = { size, ends };
-    tellings.set(corpus, c);
+/** The statements the claim graph links as tellings of a position (either end of a position edge), with the position each tells. */
+const positionEnds = keptPerCorpus((corpus) => {
+  const ends = new Map<number, Position>();
+  for (let i = 0; i < corpus.statements.length; i++) {
+    if (!corpus.isLive(i) || !corpus.edgesOf(i).some((e) => e.held !== undefined)) continue;
+    const p = statementPosition(corpus.statements, i);
+    if (p) ends.set(i, p);
   }
-  return c.ends;
-}
+  return ends;
+});
 
 /**
  * What the claim graph sets against a position the page tells: the opposing
@@ -423,12 +424,12 @@ function positionEnds(corpus: Corpus): Map<number, Position> {
  */
 function opposedTellings(corpus: Corpus, told: Position): Map<number, string> {
   const out = new Map<number, string>();
+  const against = (j: number, q: Position) => `${corpus.side(j).speaker || corpus.label(corpus.statements[j]!.reportId)} says ${describePosition(q)} (“${q.cue}”); the page says ${describePosition(told)} (“${told.cue}”)`;
   // Terms still standing answer an offer to give up the land they demand, not every report of flexibility ("only 'unchanged' is the mirror").
   if (told.onlyTerms) {
     for (const [j, q] of positionEnds(corpus)) {
       if (q.sign < 0 || !(q.kinds.has('give-up') || q.kinds.has('divide')) || ![...q.holder].some((e) => told.holder.has(e))) continue;
-      const who = corpus.side(j).speaker || corpus.label(corpus.statements[j]!.reportId);
-      out.set(j, `${who} says ${describePosition(q)} (“${q.cue}”); the page says ${describePosition(told)} (“${told.cue}”)`);
+      out.set(j, against(j, q));
     }
     return out;
   }
@@ -438,12 +439,10 @@ function opposedTellings(corpus: Corpus, told: Position): Map<number, string> {
       if (e.held === undefined || (e.from !== undefined && e.from !== s)) continue;
       const j = e.a === s ? e.b : e.a;
       // The far end must take the other side: the held end against a softened telling, and the reverse.
-      if ((told.sign > 0) !== (e.held === j)) continue;
+      if ((told.sign > 0) !== (e.held === j) || out.has(j)) continue;
       const q = positionEnds(corpus).get(j);
-      if (!q && !told.freeze) continue;
-      if (out.has(j)) continue;
-      const who = corpus.side(j).speaker || corpus.label(corpus.statements[j]!.reportId);
-      out.set(j, q ? `${who} says ${describePosition(q)} (“${q.cue}”); the page says ${describePosition(told)} (“${told.cue}”)` : `${e.why.replace(/:.*$/, '')}: the page tells of an offer to freeze the front (“${told.cue}”)`);
+      if (q) out.set(j, against(j, q));
+      else if (told.freeze) out.set(j, `${e.why.replace(/:.*$/, '')}: the page tells of an offer to freeze the front (“${told.cue}”)`);
     }
   }
   return out;
@@ -455,35 +454,27 @@ const EVERYWHERE_SHARE = 0.1;
 /** Share of the corpus's reports that must name a party for it to say little about which event is meant. */
 const UBIQUITOUS_SHARE = 0.6;
 
-interface Contexts {
-  size: number;
-  parties: Map<string, Set<string>>;
-  ubiquitous: Set<string>;
-  byReport: Map<string, ReportContext>;
-}
-const contexts = new WeakMap<Corpus, Contexts>();
+/** Who each report speaks of, and who most reports do. */
+const contextsOf = keptPerCorpus((corpus) => {
+  const parties = new Map<string, Set<string>>();
+  corpus.statements.forEach((st, i) => {
+    if (!corpus.isLive(i)) return;
+    const set = parties.get(st.reportId) ?? new Set<string>();
+    for (const e of st.analysis.entities) set.add(e);
+    parties.set(st.reportId, set);
+  });
+  const count = new Map<string, number>();
+  for (const set of parties.values()) for (const e of set) count.set(e, (count.get(e) ?? 0) + 1);
+  const ubiquitous = new Set([...count].filter(([, n]) => parties.size >= 2 && n >= UBIQUITOUS_SHARE * parties.size).map(([e]) => e));
+  return { parties, ubiquitous, byReport: new Map<string, ReportContext>() };
+});
 
 /**
  * Who a report speaks of (its parties, and its words, made on first need),
  * and who most reports do. Made again when packs change the corpus.
  */
 export function reportContext(corpus: Corpus, reportId: string): ReportContext {
-  let c = contexts.get(corpus);
-  const size = corpus.size.statements * 1_000_003 + corpus.statements.length;
-  if (!c || c.size !== size) {
-    const parties = new Map<string, Set<string>>();
-    corpus.statements.forEach((st, i) => {
-      if (!corpus.isLive(i)) return;
-      const set = parties.get(st.reportId) ?? new Set<string>();
-      for (const e of st.analysis.entities) set.add(e);
-      parties.set(st.reportId, set);
-    });
-    const count = new Map<string, number>();
-    for (const set of parties.values()) for (const e of set) count.set(e, (count.get(e) ?? 0) + 1);
-    const ubiquitous = new Set([...count].filter(([, n]) => parties.size >= 2 && n >= UBIQUITOUS_SHARE * parties.size).map(([e]) => e));
-    c = { size, parties, ubiquitous, byReport: new Map() };
-    contexts.set(corpus, c);
-  }
+  const c = contextsOf(corpus);
   let ctx = c.byReport.get(reportId);
   if (!ctx) {
     const entry = corpus.report(reportId);

@@ -418,11 +418,12 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const rareEnough = coverage >= MOSTLY_COVERAGE ? MOSTLY_CLAIM_WEIGHT : RARE_CLAIM_WEIGHT;
   const oneRareWord = claimWords === 1 && sharesName && coverage >= AGREE_COVERAGE && claim >= 0.3 && shared.some((t) => !page.names.has(t) && !stmt.names.has(t) && weights.weight(t) >= rareEnough);
   // One claim word will do for the same occasion of the same specific party or place ("in London on Wednesday").
-  const occasion = coverage >= AGREE_COVERAGE && claimWords >= 1 && ctx ? sharedOccasion(page.text, stmt.text) : null;
+  const day = sharedOccasion(page.text, stmt.text);
+  const occasion = coverage >= AGREE_COVERAGE && claimWords >= 1 && ctx ? day : null;
   const sameOccasion = !!occasion && specificShared(page, stmt, ctx!).length > 0;
   // The same named figure, of the same people, on the same day ("on Monday … a really long phone call, like two hours long" /
   // "a two-hour phone call with Trump on Monday") is one event told twice, in however few shared words.
-  const sameDayFigure = fig?.relation === 'agree' && samePeople && !!measureOf(fig.page) && measureOf(fig.page) === measureOf(fig.corpus) && !!sharedOccasion(page.text, stmt.text);
+  const sameDayFigure = fig?.relation === 'agree' && samePeople && !!measureOf(fig.page) && measureOf(fig.page) === measureOf(fig.corpus) && !!day;
   const agrees = sameDayFigure || (coverage >= AGREE_COVERAGE && claim >= 0.3 && claimWords >= 2) || (sameSide !== null && claim >= 0.3 && claimWords >= 2) || (fig?.relation === 'agree' && coverage >= (namedMeasure ? NAMED_FIGURE_COVERAGE : 0.45)) || sameOccasion || oneRareWord;
   // A shared claim word one side negates and the other does not: they do not
   // report the same ("ruled out recognising Crimea" / "proposed recognising Crimea").
