@@ -39,7 +39,7 @@ function venuesNow(text: string): Set<string> {
 /** A city one side names as the venue lies in the country the other names as the venue: "in Istanbul" is the meeting "in Turkey". */
 export function cityInCountry(a: string, b: string): boolean {
   const vb = venuesOf(b);
-  return [...venuesOf(a)].some((x) => [...vb].some((y) => x !== y && (CITY_COUNTRY.get(x) === y || CITY_COUNTRY.get(y) === x)));
+  return [...venuesOf(a)].some((x) => [...vb].some((y) => x !== y && within(x, y)));
 }
 
 /** One venue is or lies in the other: "Sochi" is in Russia ("Moscow" is read as Russia). */

@@ -11,7 +11,8 @@
 import { entitiesOf } from '../analysis/entities.ts';
 import { frameHits, type FrameHit } from './frames.ts';
 import { terms } from '../text/tokens.ts';
-import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
+import { isParty } from './relate.ts';
+import { ENTITY_IMPLIES } from './setup.ts';
 
 type Kind = 'shift' | 'freeze' | 'divide' | 'give-up' | 'unchanged' | 'not-enough' | 'withdrawal';
 
@@ -32,9 +33,8 @@ export interface Position {
   onlyTerms?: boolean;
 }
 
-/** What a position is about: a change to these is a change of terms. */
-const AIMS = /^(?:positions?|stances?|aims?|objectives?|ambitions?|goals?|demands?|terms|conditions?|claims?|insistence|hardline|maximalist)$/;
-const AIMS_POSSESSIVE = /^(?:positions?|stances?|aims?|objectives?|ambitions?|goals?|demands?|terms|conditions?|claims?)['’]?s?$/;
+/** What a position is about: a change to these is a change of terms ("Moscow's objectives", "the terms'"). */
+const AIMS = /^(?:(?:positions?|stances?|aims?|objectives?|ambitions?|goals?|demands?|terms|conditions?|claims?)(?:['’]s?)?|insistence|hardline|maximalist)$/;
 
 /** Halting the war where the armies stand. */
 const AT_THE_FRONT = /\b(?:along|on|at|around|based on|on the basis of|freez\w*(?:\s+of)?)\s+(?:the\s+)?(?:current|existing|present|actual)\s+(?:front[\s-]?lines?|frontlines?|line of (?:combat\s+)?contact|battle[\s-]?lines?|positions)\b|\bleav\w* the front(?:\s?line)? where it (?:is|stands)\b/i;
@@ -52,11 +52,6 @@ export const POSITION_WORD_WEIGHT = 0.55;
 
 /** Offices that speak for a head of state or government, and the country a head speaks for. */
 const SPEAKS_FOR: Record<string, string[]> = { kremlin: ['putin'], putin: ['russia'], zelensky: ['ukraine'], trump: ['usa'], biden: ['usa'] };
-
-const isParty = (e: string) => {
-  const t = ENTITY_TYPES.get(e);
-  return t === 'person' || t === 'country' || t === 'org';
-};
 
 function holderOf(entities: readonly string[]): Set<string> {
   const first = entities.find(isParty);
@@ -76,7 +71,7 @@ export function holderOfAll(entities: readonly string[]): Set<string> {
   return out;
 }
 
-const aboutAims = (h: FrameHit) => h.near.some((w) => AIMS.test(w) || AIMS_POSSESSIVE.test(w));
+const aboutAims = (h: FrameHit) => h.near.some((w) => AIMS.test(w));
 
 /**
  * The position a statement tells, if it tells one, and whose. Null when it
