@@ -1,5 +1,5 @@
 // Builds the page JSON files of this draft split from the compact definitions below.
-// Run: node eval/tune3/_build.mjs   (then: node eval/tune3/check.mjs)
+// Run: node eval/tune3/_build.mjs   (then: node eval/check-pages.mjs tune3)
 import { writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import bundle from '../../.generated/corpus-bundle.json';
 import { loadBundledCorpus } from '../background/bundled-corpus.ts';
 import { terms } from '../text/tokens.ts';
+import { packReport } from './pack-report.fixture.ts';
 
 describe('report terms from the index', () => {
   const corpus = loadBundledCorpus(bundle);
@@ -24,19 +25,7 @@ describe('report terms from the index', () => {
 
   it('leaves a pack report and an unknown report to the texts', () => {
     const c = loadBundledCorpus(bundle);
-    c.addPack('p1', [
-      {
-        id: 'pack-r1',
-        headline: 'Ferry inquiry opens',
-        outlet: 'Gazette',
-        url: '',
-        published: '2026-10-01',
-        author: '',
-        language: 'en',
-        body: 'The inquiry into the ferry sinking opened on Monday in Tallinn. Investigators said the hull had been inspected twice.',
-        provenance: { source: 'pack-r1.json', ingestedAt: '2026-10-01' },
-      },
-    ]);
+    c.addPack('p1', [packReport('pack-r1', 'The inquiry into the ferry sinking opened on Monday in Tallinn. Investigators said the hull had been inspected twice.')]);
     expect(c.indexedReportTerms('pack-r1')).toBeUndefined();
     expect(c.indexedReportTerms('no-such-report')).toBeUndefined();
   });

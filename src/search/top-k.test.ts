@@ -8,27 +8,16 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import bundle from '../../.generated/corpus-bundle.json';
 import { loadBundledCorpus } from '../background/bundled-corpus.ts';
-import type { Report } from '../corpus/schema.ts';
 import type { CorpusBundle } from './bundle-schema.ts';
 import { FrozenIndex, freezeIndex } from './frozen-index.ts';
 import { INDEX_OPTIONS, type IndexedStatement } from './index-options.ts';
+import { packReport } from './pack-report.fixture.ts';
 import { unpackStatement } from './packed-statement.ts';
 import { frozenSegment, miniSearchSegment, TopK } from './top-k.ts';
 
 const slow = (index: MiniSearch<IndexedStatement>, q: string, limit: number) =>
   index.search(q).slice(0, limit).map((h) => h.id as number);
 
-const packReport = (id: string, body: string): Report => ({
-  id,
-  headline: 'Ferry inquiry opens',
-  outlet: 'Gazette',
-  url: '',
-  published: '2026-10-01',
-  author: '',
-  language: 'en',
-  body,
-  provenance: { source: `${id}.json`, ingestedAt: '2026-10-01' },
-});
 
 function queriesOf(texts: string[]): string[] {
   const qs = texts.flatMap((t) => [t, t.split(',')[0]!, `${t} ${t.split(' ').slice(0, 4).join(' ')}`]);
