@@ -26,6 +26,11 @@ describe('compareFigures', () => {
     expect(compareFigures(q('The rules take effect after a 120-day comment period.'), q('The administration, slated to take office in two months, is watching.'))).toBeNull();
   });
 
+  it('reads "around ninety minutes" as another length than "two hours", and "about two hours" as the same', () => {
+    expect(compareFigures(q('The call lasted around ninety minutes.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('conflict');
+    expect(compareFigures(q('The call lasted about two hours.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('agree');
+  });
+
   it('still compares the minutes of a call', () => {
     expect(compareFigures(q('They spoke for barely 30 minutes.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('conflict');
   });

@@ -23,7 +23,8 @@ function interval(q: Quantity): Interval {
     case 'le':
       return [-Infinity, v];
     case 'approx':
-      return [v * 0.75, v * 1.25];
+      // "Around ninety minutes" is not "two hours": a writer who rounds says so within about a sixth.
+      return [v * 0.85, v * 1.15];
     default:
       return [v * 0.9, v * 1.1];
   }

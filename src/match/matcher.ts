@@ -14,6 +14,7 @@ import { isOpinion } from './opinion.ts';
 import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-context.ts';
 import { describePosition, holderOfAll, POSITION_WORD_WEIGHT, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
 import { NONCOMMITTAL, makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
+import { sameCallFigures } from './same-call.ts';
 import { ENTITY_TERMS, ENTITY_TYPES } from './setup.ts';
 import { eventWindow } from './time.ts';
 import { fromAllCaps, isAllCaps, isTitleCase, sentenceCase } from './title-case.ts';
@@ -98,6 +99,16 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       // set it apart: Gerasimov's figure is not Remchukov's.
       if (reported.has(part) && v?.relation !== 'conflict' && !samePeople(text, corpus.statements[i]!.analysis.entities, reportContext(corpus, corpus.statements[i]!.reportId))) continue;
       if (v && !wholeAgrees && (!prev || v.score > prev.score)) found.set(i, v);
+    }
+  }
+  // A call's length against the corpus's lengths of the same call, however few words the two share.
+  if (whole) {
+    const call = sameCallFigures(corpus, whole, options.page, (id) => reportContext(corpus, id));
+    // Another call's length is no account of this one, whatever words the two share ("the call had lasted about 90 minutes" on a page about Trump's call with Xi).
+    for (const i of call.elsewhere) found.delete(i);
+    for (const [i, v] of call.verdicts) {
+      const prev = found.get(i);
+      if (!prev || prev.relation === 'related' || prev.weak) found.set(i, v);
     }
   }
   // A statement that denies a claim ("the Kremlin dispelled rumours that Trump
