@@ -90,12 +90,13 @@ export function sameCallFigures(corpus: Corpus, page: Side, context: PageContext
   const tells = ids.map((id) => {
     const ctx = reportContext(id);
     const others = ids.filter((x) => x !== id).map(reportContext);
-    const told = [...lead.keys()].filter((t) => corpus.weights.weight(t) >= TELLING_WEIGHT && !/\d/.test(t) && ctx.terms.has(t) && !callerTerms.has(t) && !others.some((o) => o.terms.has(t)));
-    // The day of the week the sentence names, when this call's report names it too ("Monday's phone call").
+    const told = [...lead.keys()]
+      .filter((t) => corpus.weights.weight(t) >= TELLING_WEIGHT && !/\d/.test(t) && ctx.terms.has(t) && !callerTerms.has(t) && !others.some((o) => o.terms.has(t)))
+      .map((t) => ({ word: lead.get(t)!, weight: corpus.weights.weight(t) }));
+    // The day of the week the sentence names, when this call's report names it too ("Monday's phone call"): a word of full weight.
     const day = sharedOccasion(page.text, calls.get(id)!.map((i) => corpus.statements[i]!.text).join(' '));
-    if (day && day !== 'this-week') lead.set(day, day[0]!.toUpperCase() + day.slice(1));
-    if (day && day !== 'this-week') told.unshift(day);
-    return { id, told, weight: told.reduce((s, t) => s + (t === day ? 1 : corpus.weights.weight(t)), 0) };
+    if (day && day !== 'this-week') told.unshift({ word: day[0]!.toUpperCase() + day.slice(1), weight: 1 });
+    return { id, told, weight: told.reduce((s, t) => s + t.weight, 0) };
   });
   tells.sort((a, b) => b.weight - a.weight);
   const best = tells[0]!;
@@ -110,7 +111,7 @@ export function sameCallFigures(corpus: Corpus, page: Side, context: PageContext
   for (const i of calls.get(best.id)!) {
     const fig = compareFigures(mine, corpus.statements[i]!.analysis.quantities.filter((x) => x.measure === MEASURE));
     if (!fig) continue;
-    const tie = `the same call (${best.told.slice(0, 3).map((t) => `“${lead.get(t)}”`).join(', ')} on the page)`;
+    const tie = `the same call (${best.told.slice(0, 3).map((t) => `“${t.word}”`).join(', ')} on the page)`;
     out.verdicts.set(i, fig.relation === 'conflict'
       ? { relation: 'conflict', score: 0.7, coverage: 0, about: ['call'], why: `Different figure for ${tie}: “${fig.corpus.text}” here, “${fig.page.text}” on the page` }
       : { relation: 'agree', score: 0.65, coverage: 0, why: `The figures fit, for ${tie}: “${fig.corpus.text}” and “${fig.page.text}”` });
