@@ -57,6 +57,11 @@ describe('findEntities / entitiesOf', () => {
     expect(entitiesOf('The US and Turkey')).toEqual(['usa', 'turkey']);
   });
 
+  it('reads "the Biden administration" as the United States that decides, not Biden the man', () => {
+    expect(entitiesOf('The Biden administration let Kyiv fire ATACMS missiles into Russia.')).toEqual(['usa', 'ukraine', 'russia']);
+    expect(entitiesOf('Joe Biden called the war an imperial land grab.')).toEqual(['biden']);
+  });
+
   it('prefers the longest alias', () => {
     const m = findEntities('as reported by the Washington Post and the Financial Times');
     expect(m.map((x) => x.entity)).toEqual(['washington-post', 'financial-times']);

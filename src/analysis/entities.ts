@@ -81,7 +81,8 @@ export const ENTITY_ALIASES: Readonly<Record<string, EntityInfo>> = {
   kremlin: { type: 'org', name: 'Kremlin', aliases: ['Kremlin'], implies: ['russia'] },
   // The capital stands for the government, as Moscow does for Russia: "Kyiv rejected the plan".
   ukraine: { type: 'country', name: 'Ukraine', aliases: ['Ukraine', 'Ukrainian', 'Ukrainians', 'Kyiv', 'Kiev'] },
-  usa: { type: 'country', name: 'United States', aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'United States', 'United States of America', 'Washington', 'America', 'American', 'Americans'] },
+  // "The Biden administration" is the United States government, not Biden the man: it decides, he may not be named.
+  usa: { type: 'country', name: 'United States', aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'United States', 'United States of America', 'Washington', 'America', 'American', 'Americans', 'Biden administration', 'Biden White House'] },
   'white-house': { type: 'org', name: 'White House', aliases: ['White House'], implies: ['usa'] },
   pentagon: { type: 'org', name: 'Pentagon', aliases: ['Pentagon'], implies: ['usa'] },
   'north-korea': { type: 'country', name: 'North Korea', aliases: ['North Korea', 'North Korean', 'North Koreans', 'DPRK', 'Pyongyang'] },

@@ -34,6 +34,8 @@ export const IDIOMS: [RegExp, string][] = [
   // "Raising the bar for nuclear use" moves the threshold.
   [/\b(rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the bar\b/gi, '$1 the threshold'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
+  // Letting someone fire or use a weapon is permitting it: "let Ukraine fire American ATACMS missiles into Russia".
+  [/\b(?:let|lets|letting) ((?:[\w'’.-]+ ){1,3}?)(?:fire|use|launch|strike with|deploy)\b/gi, 'permission for $1to use'],
   // Wanting a place back is wanting it retaken: "wants the last sliver of Kursk back", "win back territory".
   // (A place or land is what is wanted back, not "the remarks": case matters here, for the place's capital.)
   [/\b(?:want|wants|wanted|wanting|get|gets|got|getting|win|wins|won|winning|take|takes|took|taking) ((?:(?!back\b)[\w'’-]+ ){0,5}?(?:[A-Z][\w'’-]+|territory|territories|land|lands|regions?|villages?|towns?|city|cities|ground|sliver|areas?) )back\b/g, 'retake $1'],
