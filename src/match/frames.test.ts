@@ -50,3 +50,20 @@ describe('frames of reception and of progress', () => {
     expect(m?.why).toMatch(/losing ground.*gaining ground/);
   });
 });
+
+describe('a call arranged, or not', () => {
+  it('reads "no confirmed plans for a call" and "no call had been arranged" as nothing arranged, "set for next week" as arranged', () => {
+    const side = (t: string) => frameHits(t).find((h) => h.frame === 'arranged')?.sign;
+    expect(side('There are no confirmed plans for a call between Trump and Putin.')).toBe(-1);
+    expect(side('No call with Trump had been arranged, the spokesman said.')).toBe(-1);
+    expect(side('A phone call between the two leaders was set for next week.')).toBe(1);
+    expect(side('Trump said he expected to speak to Putin soon.')).toBeUndefined();
+  });
+
+  it('sets a call "already scheduled" against the Kremlin\'s "no confirmed plans for a call", but not a call Trump only expects', () => {
+    const conflict = (t: string) => matchSentence(corpus, t).find((m) => m.relation === 'conflict' && m.report.id === 'seed-004');
+    expect(conflict('Peskov said a telephone call between Putin and Trump had already been scheduled for Tuesday.')?.why).toMatch(/nothing has been arranged/);
+    expect(conflict('Trump told NBC he had not talked to Putin yet but expected to speak to him soon.')).toBeUndefined();
+  });
+});
+

@@ -12,7 +12,7 @@
 import { keptPerText } from '../text/memo.ts';
 import { normalisePhrases } from '../text/tokens.ts';
 
-export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone' | 'reception' | 'progress' | 'schedule';
+export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone' | 'reception' | 'progress' | 'schedule' | 'arranged';
 
 interface Frame {
   name: FrameName;
@@ -88,6 +88,15 @@ const FRAMES: Frame[] = [
     // Not "due": "due to the weather" gives a cause, not a date.
     pos: /^(expected|scheduled|slated)$/,
     neg: /^(cancell?ed|postponed|scrapped|shelved|deferred)$/,
+  },
+  {
+    // Whether a call or meeting has been fixed: "a call has already been arranged for next week" /
+    // "there are no confirmed plans for a call" (read as "unscheduled", tokens.ts). Being expected
+    // ("Trump expects to speak to Putin soon") fixes nothing, so it is not here.
+    name: 'arranged',
+    say: ['it has been arranged', 'nothing has been arranged'],
+    pos: /^(scheduled|arranged|fixed|booked)$/,
+    neg: /^(unscheduled)$/,
   },
   {
     // How a side fares on the battlefield: "made notable gains" / "experienced setbacks".
@@ -176,6 +185,17 @@ export function frameHits(text: string): FrameHit[] {
           sign = -sign as 1 | -1;
           from = j;
           break;
+        }
+      }
+      // "No call with Trump had been arranged": "no" opens the subject, further back than a negator stands before its verb.
+      if (from === i && /^(?:has|have|had|was|were|is|are|been)$/.test(toks[i - 1] ?? '')) {
+        for (let j = i - 6; j >= Math.max(0, i - 9); j--) {
+          if (/^[,;:.!?—–]$/.test(toks[j]!) || toks.slice(j + 1, i).some((t) => PUNCT.test(t))) break;
+          if (toks[j] === 'no') {
+            sign = -sign as 1 | -1;
+            from = j;
+            break;
+          }
         }
       }
       // "received no offer", "has no intention": a negator right after the word flips it too.

@@ -265,7 +265,7 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
   // report" / "confirmed the FT report"), not for any "ready" and "open".
   const sharedFrames = [...page.frames.keys()].filter((f) => {
     const q = stmt.frames.get(f);
-    return q && anchoredTogether(page.frames.get(f)!, q, [...page.terms].filter((t) => stmt.terms.has(t)), page.names, weights);
+    return q && anchoredTogether({ ...page.frames.get(f)!, frame: f }, q, [...page.terms].filter((t) => stmt.terms.has(t)), page.names, weights);
   });
   const frameBonus = 0.6 * sharedFrames.length;
   wShared += frameBonus;
@@ -611,8 +611,13 @@ function anchorsOf(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<
   const sameObject = [...objectOf(s)].filter((t) => po.has(t));
   // Whether a visit goes ahead is said of who comes: the same person anchors it ("Witkoff is expected" / "Witkoff's visit was called off").
   const person = (t: string) => p.frame === 'schedule' && PERSON_TERMS.has(t);
-  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || person(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
+  // Whether a call is arranged is said of the call, however common the word: "no confirmed plans for a call" / "a call has been arranged".
+  const event = (t: string) => p.frame === 'arranged' && EVENT_TERMS.has(t);
+  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || person(t) || event(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
 }
+
+/** What is arranged or not: a call, a meeting, a visit. */
+const EVENT_TERMS = new Set(['call', 'meeting', 'visit', 'summit', 'talks'].map(term));
 
 type FrameAnchor = { near: string[]; object?: string[]; frame?: FrameName };
 

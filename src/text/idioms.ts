@@ -33,6 +33,10 @@ export const IDIOMS: [RegExp, string][] = [
   [/\bred[- ]lines?\b/gi, 'redline'],
   // "Raising the bar for nuclear use" moves the threshold.
   [/\b(rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the bar\b/gi, '$1 the threshold'],
+  // A call or meeting with no plans behind it is not arranged: "there are no confirmed plans for a call".
+  [/\bno (?:(?:confirmed|firm|concrete|definite|specific|immediate|current) )?plans? (?:yet |as yet |so far )?(for|of)\b/gi, 'unscheduled $1'],
+  // …and one "set for" a day is: "a call was set for next week".
+  [/\b(is|was|has been|had been|have been|are|were) set for\b/gi, '$1 scheduled for'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
   // Letting someone fire or use a weapon is permitting it: "let Ukraine fire American ATACMS missiles into Russia".
   [/\b(?:let|lets|letting) ((?:[\w'’.-]+ ){1,3}?)(?:fire|use|launch|strike with|deploy)\b/gi, 'permission for $1to use'],
