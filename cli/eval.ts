@@ -37,7 +37,7 @@ import {
 } from './eval-metrics.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SPLITS = ['tune', 'holdout', 'holdout2', 'tune2', 'tune3', 'tune4', 'tune5'] as const;
+const SPLITS = ['tune', 'holdout', 'holdout2', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'] as const;
 type Split = (typeof SPLITS)[number];
 const SPLIT_NOTE: Record<Split, string> = {
   tune: 'the matcher’s authors may read and tune on this split',
@@ -46,6 +46,7 @@ const SPLIT_NOTE: Record<Split, string> = {
   tune2: 'second tuning split (unrelated pages, paraphrased topic pages); may be tuned on, reported on its own, not in overall',
   tune4: 'fourth tuning split (24 pages, other outlet styles; written 2026-11-22 after session 5\'s rules, measured before any tuning on it); may be tuned on, reported on its own, not in overall',
   tune5: 'fifth tuning split (24 pages, other outlet styles; written 2026-11-22 during session 6, measured before any tuning on it); may be tuned on, reported on its own, not in overall',
+  tune6: 'sixth tuning split (26 pages: references back, split attributions, corrections, telegraphic sub-heads; written 2026-11-23 during session 7, measured before any tuning on it); may be tuned on, reported on its own, not in overall',
   tune3: 'third tuning split (other outlet styles, dense in conflicts; written 2026-11-22, measured once before any tuning on it); may be tuned on, reported on its own, not in overall',
 };
 /**
