@@ -31,6 +31,15 @@ describe('compareFigures', () => {
     expect(compareFigures(q('The call lasted about two hours.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('agree');
   });
 
+  it('compares the time between two events only when both texts tell of the same two, in either order', () => {
+    const call = 'The call came just 48 hours after an alleged drone attack on the residence.';
+    const fig = (page: string) => compareFigures(q(page), q(call), [page, call])?.relation;
+    expect(fig('The call came a full week after the drone attack on the residence.')).toBe('conflict');
+    expect(fig('Moscow says the attack happened a full week before the two leaders spoke.')).toBe('conflict');
+    expect(fig('The meeting came a week after a missile attack on Kyiv.')).toBeUndefined();
+    expect(fig('Trump and Zelensky spoke for an hour, a day after Trump\'s call with Putin.')).toBeUndefined();
+  });
+
   it('still compares the minutes of a call', () => {
     expect(compareFigures(q('They spoke for barely 30 minutes.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('conflict');
   });

@@ -3,6 +3,8 @@
  * together (120 > 60); "two-hour" and "twenty minutes" do not.
  */
 import type { Quantity } from '../analysis/types.ts';
+import { term, terms } from '../text/tokens.ts';
+import { ENTITY_TERMS, PLACE_TERMS } from './setup.ts';
 
 type Interval = [number, number];
 
@@ -92,12 +94,19 @@ export interface FigureVerdict {
   corpus: Quantity;
 }
 
-/** The first pair of figures for the same fact, and whether they fit. */
-export function compareFigures(page: Quantity[], corpus: Quantity[]): FigureVerdict | null {
+/**
+ * The first pair of figures for the same fact, and whether they fit. With the
+ * two texts, a time between two events is compared only when both texts tell
+ * of the same two events ("the call came 48 hours after a drone attack" is
+ * not "the meeting came a week after a missile attack", nor "a day after
+ * Trump's call with Putin").
+ */
+export function compareFigures(page: Quantity[], corpus: Quantity[], texts?: [string, string]): FigureVerdict | null {
   let agree: FigureVerdict | null = null;
   for (const p0 of page)
     for (const c0 of corpus) {
       if (!sameFact(p0, c0)) continue;
+      if (texts && p0.measure === 'time between events' && !sameEvents(texts[0], p0, texts[1], c0)) continue;
       if (p0.unit === 'date') {
         // "approx" dates ("early 2022") are compared by year only.
         const coarse = (q: Quantity) => (q.comparator === 'approx' ? Math.floor(q.value / 10000) * 10000 : q.value);
@@ -117,3 +126,43 @@ export function compareFigures(page: Quantity[], corpus: Quantity[]): FigureVerd
     }
   return agree;
 }
+
+/** Words that say an event happened, not which: "came", "followed", "took place". */
+const HAPPENING = new Set(['came', 'come', 'comes', 'coming', 'happened', 'happen', 'happens', 'occurred', 'occur', 'took', 'take', 'place', 'followed', 'follows', 'follow', 'just', 'only', 'some', 'about', 'roughly', 'nearly', 'barely', 'full', 'mere'].map(term));
+
+/** What comes before a time between events (the later one, "the call … came") and after its "after" (the earlier, "a drone attack"). */
+function eventsAround(text: string, q: Quantity): [Set<string>, Set<string>] | null {
+  const at = text.indexOf(q.text);
+  if (at < 0) return null;
+  let before = text.slice(0, at).split(/[;:—–]|\.\s/).pop()!;
+  const rest = text.slice(at + q.text.length).replace(/^\s*(?:after|before|later|earlier|since|prior to)\b/i, '');
+  const [after, ...next] = rest.split(/[,;:—–]|\.\s/);
+  // "Five days after the Sochi incident, the President had a telephone conversation": the other event follows the comma.
+  if (!/\p{L}/u.test(before)) before = next.join(' ');
+  const events: [Set<string>, Set<string>] = [content(before), content(after!)];
+  // "It came two days after …": what came is told in another sentence; nothing to compare.
+  return events[0].size && events[1].size ? events : null;
+}
+
+/** Who spoke is on a call: "before the two leaders spoke" / "the call … came". */
+const SPOKE = /\b(?:spoke|spoken|speak|speaks|talked|talk)\b/gi;
+// Names of people and countries are in every story; a place (Sochi) says which event.
+const content = (s: string) => new Set(terms(s.replace(SPOKE, 'call')).filter((t) => (!ENTITY_TERMS.has(t) || PLACE_TERMS.has(t)) && !HAPPENING.has(t)));
+
+/** Two times between events tell of the same two events, in either order ("a week before the leaders spoke" / "came 48 hours after"). */
+export function sameEvents(pageText: string, p: Quantity, stmtText: string, c: Quantity): boolean {
+  const a = eventsAround(pageText, p);
+  const b = eventsAround(stmtText, c);
+  if (!a || !b) return true;
+  const meet = (x: Set<string>, y: Set<string>) => [...x].some((t) => y.has(t));
+  return (meet(a[0], b[0]) && meet(a[1], b[1])) || (meet(a[0], b[1]) && meet(a[1], b[0]));
+}
+
+/** Both texts time one event from another, and never the same two: "the meeting came a week after a missile attack on Kyiv" / "the call came 48 hours after a drone attack". */
+export function otherTimedEvents(page: Quantity[], corpus: Quantity[], texts: [string, string]): boolean {
+  const timed = (qs: Quantity[]) => qs.filter((q) => q.measure === 'time between events');
+  const a = timed(page);
+  const b = timed(corpus);
+  return a.length > 0 && b.length > 0 && !a.some((p) => b.some((c) => sameEvents(texts[0], p, texts[1], c)));
+}
+

@@ -9,7 +9,7 @@
  * stance model when one is loaded.
  */
 import type { StatementAnalysis } from '../analysis/types.ts';
-import { compareFigures, measureOf } from './figures.ts';
+import { compareFigures, measureOf, otherTimedEvents } from './figures.ts';
 import { isOpinion } from './opinion.ts';
 import { sharedOccasion } from './occasion.ts';
 import { cityInCountry, otherVenue } from './places.ts';
@@ -304,7 +304,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const sharesName = o.sharesName || sharedBody(page, stmt);
   // Figures for the same fact (a call's length, a share of territory) tie two
   // sentences even when they share few other words.
-  const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities);
+  const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities, [page.text, stmt.text]);
+  // Each times one event from another, and they are not the same two: two stories, whatever words they share.
+  if (otherTimedEvents(page.analysis.quantities, stmt.analysis.quantities, [page.text, stmt.text])) return null;
   // A figure for a named measure ("call duration") about the same person ties
   // the two even more: "ran for more than an hour" / "lasted over an hour".
   // A page sentence that names no one ("The conversation lasted more than 60 minutes") is about its lead's people:
