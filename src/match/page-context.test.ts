@@ -76,6 +76,17 @@ describe('parties found in all news', () => {
     // …on this page, it is about the Syrian video.
     expect(matchSentence(corpus, s, { ...DEFAULT_MATCH_OPTIONS, page: pageContext('US strikes in Syria', lead) })).toEqual([]);
   });
+
+  it('does not count Trump, in much of today\'s news, as the report\'s story against another war\'s parties; alone in a lead about ending the war, he still is', () => {
+    const s = 'Trump said he had ended a war that had lasted for over three decades.';
+    const opts = (title: string, lead: string[]) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(title, [...lead, s]) });
+    expect(matchSentence(corpus, s).length).toBeGreaterThan(0);
+    // On a page about Armenia and Azerbaijan, it is their war, however often the lead names Trump…
+    expect(matchSentence(corpus, s, opts('Trump hosts Armenia and Azerbaijan', ['The leaders of Armenia and Azerbaijan signed a declaration at the White House on Friday.', 'Trump hosted the leaders of Armenia and Azerbaijan for the signing.']))).toEqual([]);
+    // …on a page whose lead names only Trump and his promise to end the war, it is the war the reports speak of.
+    const ms = matchSentence(corpus, 'He has also promised to stop the war within weeks of taking office.', opts('Opinion: a fast peace', ['Trump has boasted that he could end the war in a single day.']));
+    expect(ms.length).toBeGreaterThan(0);
+  });
 });
 
 describe('page context: whose call the page tells of', () => {

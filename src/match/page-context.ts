@@ -77,7 +77,13 @@ export function callIsElsewhere(page: PageContext, sentence: string, sentencePar
  * (Gerasimov, Sochi, Witkoff) ties itself to the report whatever its page;
  * `sentenceParties` are the sentence's own.
  */
-export function leadIsElsewhere(page: PageContext, sentenceParties: readonly string[], ctx: ReportContext, everywhere: (e: string) => boolean = () => false): boolean {
+export function leadIsElsewhere(
+  page: PageContext,
+  sentenceParties: readonly string[],
+  ctx: ReportContext,
+  everywhere: (e: string) => boolean = () => false,
+  inTodaysNews: (e: string) => boolean = () => false,
+): boolean {
   // A report that names no party we know (a pack about a town's tram line) cannot be told from another story by its parties.
   if (!ctx.parties.size) return false;
   const known = (e: string) => knownTo(ctx, e);
@@ -86,13 +92,18 @@ export function leadIsElsewhere(page: PageContext, sentenceParties: readonly str
   if (!page.parties.size) return !sentenceParties.some(known);
   let foreign = 0;
   let ours = 0;
+  let todays = 0;
   for (const [e, n] of page.parties) {
     // A party found in much of all news (the United States) says little of whose story it is.
-    if (known(e)) ours += everywhere(e) ? 0 : n;
-    else foreign += n;
+    if (!known(e)) foreign += n;
+    else if (everywhere(e)) continue;
+    // …nor does one in much of today's news (Trump) against someone else's parties; it still tells a story
+    // of the report's when no one else is named ("Trump has boasted that he could end the war in a single day").
+    else if (inTodaysNews(e)) todays += n;
+    else ours += n;
   }
   if (foreign > ours) return true;
   // A lead that names only parties found in all news (the United States, the White House)
   // tells no story of the report's either, to a sentence that names none of its own.
-  return ours === 0 && !sentenceParties.some(known);
+  return ours + todays === 0 && !sentenceParties.some(known);
 }
