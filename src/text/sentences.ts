@@ -21,6 +21,9 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/** A city in capitals and a date, alone, perhaps with its agency: "MOSCOW, November 15.", "MOSCOW, November 15. /TASS/." */
+const DATELINE_HEAD = /^\s*\p{Lu}[\p{Lu} .'’-]{2,30}, \p{Lu}\p{Ll}+\.? \d{1,2}\.(?:\s*\/\p{Lu}+\/\.?)?\s*$/u;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
   let s = segmenters.get(lang);
@@ -50,7 +53,8 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
     const piece = text.slice(start, end);
     // Keep going when the cut falls after an abbreviation and more text follows
     // in lower case or with a proper name ("the U.S. Senate", "St. Petersburg").
-    if (end < text.length && endsWithAbbreviation(piece) && !/\n\s*\n\s*$/.test(piece)) {
+    // …or after a TASS-style dateline ("MOSCOW, November 15. /TASS/. Putin said …"): the dateline heads the sentence.
+    if (end < text.length && (endsWithAbbreviation(piece) || DATELINE_HEAD.test(piece)) && !/\n\s*\n\s*$/.test(piece)) {
       pendingStart = start;
       continue;
     }
