@@ -205,6 +205,13 @@ describe('matchSentence: someone else’s event', () => {
     expect(matchSentence(corpus, "Trump's special envoy, Keith Kellogg, has argued for a different approach.")).toEqual([]);
   });
 
+  it('does not mark a sentence that shares nothing with a report but who Witkoff is, and still marks one that shares the place he was met', () => {
+    const s = "He was flown out of Moscow on a plane carrying Steve Witkoff, Trump's special envoy for the Middle East.";
+    const page = pageContext('Witkoff flies freed teacher out of Moscow', ['An American teacher arrived back in the United States late on Tuesday after three years in Russian custody.', s]);
+    expect(matchSentence(corpus, s, { ...DEFAULT_MATCH_OPTIONS, page })).toEqual([]);
+    expect(matchSentence(corpus, "Putin put it to Steve Witkoff, Trump's special envoy, when the two sat down in St Petersburg.").length).toBeGreaterThan(0);
+  });
+
   it('does not lend the Kremlin’s description of its call to another office that calls its own call constructive', () => {
     expect(matchSentence(corpus, 'The Quirinale described the phone call as "candid and constructive".')).toEqual([]);
     // The Kremlin's own words still agree.

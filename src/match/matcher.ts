@@ -229,7 +229,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       if (!elsewhere.has(id)) elsewhere.set(id, leadIsElsewhere(options.page, own, reportContext(corpus, id), everywhere, todays) || callIsElsewhere(options.page, text, own, reportContext(corpus, id)));
       // Sharing who someone is ("Trump's special envoy Steve Witkoff") ties a sentence to a report no more than naming no one:
       // on a page about a Gaza ceasefire, Witkoff is the Gaza envoy.
-      if (elsewhere.get(id) || (v.byRole && leadIsElsewhere(options.page, [], reportContext(corpus, id), everywhere, todays))) found.delete(i);
+      if (elsewhere.get(id) || (v.byRole && (leadIsElsewhere(options.page, [], reportContext(corpus, id), everywhere, todays)))) found.delete(i);
     }
     // …and so goes what the claim graph carried from it.
     for (const [j, i] of inheritedFrom) if (!found.has(i) && found.get(j) === inherited.get(j)) found.delete(j);

@@ -454,6 +454,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   if (dayApart && !opinion && ctx && coverage >= AGREE_COVERAGE && claimWords >= 1 && specificShared(page, stmt, ctx).some((e) => ENTITY_TYPES.get(e) === 'place')) {
     return { relation: 'conflict', score: Math.min(1, related + 0.05), coverage, why: `Different day: ${dayApart[1]} here, ${dayApart[0]} on ${pageName}` };
   }
+  // Nothing shared but who someone is ("Steve Witkoff, Trump's special envoy for the Middle East" / "US envoy Steve Witkoff"): no claim in common.
+  // A place both name ties them yet: "made the offer to Steve Witkoff, Trump's special envoy, … in St Petersburg".
+  const onlyRoles = o.roles > 0 && claimWords === o.roles && !fig && !sameSide && !sameOccasion && !(ctx && specificShared(page, stmt, ctx).some((e) => ENTITY_TYPES.get(e) === 'place'));
+  if (onlyRoles) return null;
   if (agrees && (!stance || stance.disagree < 0.8)) {
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
