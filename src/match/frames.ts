@@ -35,7 +35,7 @@ const FRAMES: Frame[] = [
     name: 'confirm',
     say: ['confirmed', 'denied'],
     pos: /^(confirm(s|ed|ing)?|verified|acknowledg\w*|admit(s|ted)?|corroborat\w*)$/,
-    neg: /^(reject(s|ed|ing)?|den(y|ied|ies|ying)|dismiss(ed|es)?|refut\w*|dispel(s|led)?|false|fake|untrue|baseless|debunk\w*|rebuff\w*)$/,
+    neg: /^(reject(s|ed|ing)?|den(y|ied|ies|ying)|dismiss(ed|es)?|refut\w*|dispel(s|led)?|false|fake|untrue|wrong|baseless|debunk\w*|rebuff\w*)$/,
   },
   {
     // Willing to do it, or finding it enough, are one side: "ready to consider a
@@ -158,10 +158,14 @@ function clauseAround(toks: string[], i: number, n: number): string[] {
   return [...toks.slice(a, i), ...toks.slice(i + 1, b + 1)];
 }
 
-/** The three words after position i, not crossing punctuation: "lowered [the threshold for]". */
+/** The three words after position i, articles aside, not crossing punctuation: "lowered [the threshold for]", "rejected [the Financial Times report]". */
 function objectAfter(toks: string[], i: number): string[] {
   const out: string[] = [];
-  for (let k = i + 1; k < toks.length && out.length < 3 && !PUNCT.test(toks[k]!); k++) out.push(toks[k]!);
+  let words = 0;
+  for (let k = i + 1; k < toks.length && words < 3 && !PUNCT.test(toks[k]!); k++) {
+    out.push(toks[k]!);
+    if (!/^(?:the|a|an)$/.test(toks[k]!)) words++;
+  }
   return out;
 }
 
@@ -218,15 +222,18 @@ export interface FrameSide {
   text: string;
   /** Surface words near the frame's words. */
   near: string[];
+  /** The words right after the frame's words: what they are said of. */
+  object: string[];
 }
 
 export function framePolarity(hits: FrameHit[]): Map<FrameName, FrameSide> {
   const out = new Map<FrameName, FrameSide>();
   for (const h of hits) {
     const prev = out.get(h.frame);
-    if (!prev) out.set(h.frame, { sign: h.sign, text: h.text, near: [...h.near] });
+    if (!prev) out.set(h.frame, { sign: h.sign, text: h.text, near: [...h.near], object: [...h.object] });
     else {
       prev.near.push(...h.near);
+      prev.object.push(...h.object);
       if (prev.sign !== h.sign) prev.sign = 0;
     }
   }

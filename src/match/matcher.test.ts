@@ -49,6 +49,10 @@ describe('matchSentence on the seed corpus', () => {
     expect(m?.statement.text).toMatch(/rejected the Financial Times report/);
   });
 
+  it('reads a short "the Kremlin rejected the report" as 002\'s rejection of the Financial Times report, whatever else Peskov said', () => {
+    expect(rel(matchSentence(corpus, 'The Kremlin dismissed the report within a few hours.'), 'agree', 'seed-002')?.why).toMatch(/denied/);
+  });
+
   it('carries the rejection to a page that repeats the FT claim (claim graph)', () => {
     const ms = matchSentence(corpus, 'Putin has suggested ending the conflict in Ukraine along the existing front lines, the Financial Times reported, citing several sources familiar with the talks.');
     expect(rel(ms, 'agree', 'seed-002')).toBeDefined();

@@ -33,6 +33,9 @@ export const IDIOMS: [RegExp, string][] = [
   [/\bred[- ]lines?\b/gi, 'redline'],
   // "Raising the bar for nuclear use" moves the threshold.
   [/\b(rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the bar\b/gi, '$1 the threshold'],
+  // Calling a report false is rejecting it: "the Kremlin has called the newspaper's story false", "the publication was called fake".
+  [/\b(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled) ((?:[\w'’-]+ ){1,4}?)(?:false|fake|untrue|baseless|fabricated|a fabrication|fiction)\b/gi, 'rejected $1'],
+  [/\b(was|were|is|are|has been|have been|had been) (?:called|branded|labelled|labeled|dismissed as) (?:false|fake|untrue|baseless|fabricated|a fabrication|fiction)\b/gi, '$1 rejected'],
   // A call or meeting with no plans behind it is not arranged: "there are no confirmed plans for a call".
   [/\bno (?:(?:confirmed|firm|concrete|definite|specific|immediate|current) )?plans? (?:yet |as yet |so far )?(for|of)\b/gi, 'unscheduled $1'],
   // …and one "set for" a day is: "a call was set for next week".
