@@ -34,6 +34,11 @@ describe('a call’s length, tied to the call by the page', () => {
     expect(ms.find((m) => m.relation === 'conflict')?.why).toMatch(/memorandum.*roughly 80 minutes|roughly 80 minutes.*memorandum/);
   });
 
+  it('takes the other caller from the lead when the headline names one ("Putin\'s call, the Sochi drone…")', () => {
+    const got = onPage('The Gazette says the call lasted barely twenty-five minutes.', "Papers: Putin's call and the Sochi drone", ['The Courier reports that Putin told Donald Trump he was ready for a new start.']);
+    expect(got).toContain('conflict seed-000');
+  });
+
   it('marks nothing when the page does not say which of two calls between the same leaders it is', () => {
     expect(onPage(LENGTH, 'Putin and Trump speak again', ['Vladimir Putin and Donald Trump held another telephone conversation.'])).toEqual([]);
   });

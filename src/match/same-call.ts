@@ -36,11 +36,11 @@ const isCaller = (e: string) => ENTITY_TYPES.get(e) === 'person' && !(ENTITY_IMP
 export function pageCallers(text: string, page: PageContext | undefined): string[] {
   const own = entitiesOf(text).filter(isCaller);
   if (own.length >= 2) return own;
-  // A lead that tells of no call by its words puts its two most-named people on it, not everyone it names (Woodward, on a page listing the calls).
-  const lead = page?.callers?.length
-    ? page.callers.filter(isCaller)
-    : [...(page?.parties ?? [])].filter(([e]) => isCaller(e)).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
-  return [...new Set([...own, ...lead])];
+  const callers = new Set([...own, ...(page?.callers ?? []).filter(isCaller)]);
+  // A lead that does not say who was on the call ("Putin's call, the Sochi drone…") puts its most-named people on it,
+  // not everyone it names (Woodward, on a page listing the calls).
+  for (const [e] of [...(page?.parties ?? [])].filter(([e]) => isCaller(e)).sort((a, b) => b[1] - a[1])) if (callers.size < 2) callers.add(e);
+  return [...callers];
 }
 
 export interface SameCall {

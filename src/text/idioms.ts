@@ -38,6 +38,9 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(was|were|is|are|has been|have been|had been) (?:called|branded|labelled|labeled|dismissed as) (?:false|fake|untrue|baseless|fabricated|a fabrication|fiction)\b/gi, '$1 rejected'],
   // A call or meeting with no plans behind it is not arranged: "there are no confirmed plans for a call".
   [/\bno (?:(?:confirmed|firm|concrete|definite|specific|immediate|current) )?plans? (?:yet |as yet |so far )?(for|of)\b/gi, 'unscheduled $1'],
+  // …nor is one not in the diary: "there is no call in the diary", "nothing in the calendar".
+  [/\bno ((?:[\w'’-]+ ){0,2}?)in the (?:diary|calendar)\b/gi, 'unscheduled $1'],
+  [/\bnothing (?:in|on) the (?:diary|calendar)\b/gi, 'unscheduled'],
   // …and one "set for" a day is: "a call was set for next week".
   [/\b(is|was|has been|had been|have been|are|were) set for\b/gi, '$1 scheduled for'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
