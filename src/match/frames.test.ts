@@ -67,3 +67,10 @@ describe('a call arranged, or not', () => {
   });
 });
 
+describe('a move towards something', () => {
+  it('does not read "any move to end the fighting" as a shift of position, as it reads "Moscow has moved"', () => {
+    expect(frameHits('Putin said any move to end the fighting depended on agreeing the terms of a ceasefire.').some((h) => h.frame === 'change')).toBe(false);
+    expect(frameHits('Moscow has moved on the question of the front line.').find((h) => h.frame === 'change')?.sign).toBe(1);
+  });
+});
+

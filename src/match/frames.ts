@@ -179,6 +179,8 @@ export function frameHits(text: string): FrameHit[] {
     if (w === 'whether' || w === 'if') questioned = true;
     if (/^[,;:.!?—–]$/.test(w)) questioned = false;
     if (questioned) continue;
+    // "Any move to end the fighting" is a step towards something, not a shift of position.
+    if (/^moves?$/.test(w) && /^(?:to|towards?)$/.test(toks[i + 1] ?? '')) continue;
     for (const [f, base] of framesOfWord(w)) {
       let sign = base as 1 | -1;
       let from = i;

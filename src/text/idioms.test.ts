@@ -13,6 +13,7 @@ describe('news idioms', () => {
     ['the first face-to-face talks', 'the first direct talks', 'direct'],
     ['a bargaining chip in negotiations', 'leverage in talks', 'leverag'],
     ['the US gave Kyiv the green light', 'the US authorization', 'permiss'],
+    ['agreeing how long the truce would last', 'a truce, particularly regarding its duration', 'durat'],
     ['there is no call in the diary, Peskov said', 'there are no confirmed plans for a call', 'unschedul'],
     ['the Kremlin has called the newspaper story false', 'Peskov rejected the Financial Times report', 'deni'],
     ['Washington has let Ukraine fire American ATACMS missiles into Russia', 'the US authorization for Ukraine to use ATACMS missiles', 'permiss'],

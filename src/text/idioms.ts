@@ -36,6 +36,8 @@ export const IDIOMS: [RegExp, string][] = [
   // Calling a report false is rejecting it: "the Kremlin has called the newspaper's story false", "the publication was called fake".
   [/\b(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled) ((?:[\w'’-]+ ){1,4}?)(?:false|fake|untrue|baseless|fabricated|a fabrication|fiction)\b/gi, 'rejected $1'],
   [/\b(was|were|is|are|has been|have been|had been) (?:called|branded|labelled|labeled|dismissed as) (?:false|fake|untrue|baseless|fabricated|a fabrication|fiction)\b/gi, '$1 rejected'],
+  // How long a truce lasts is its duration: "how long it would last", "how long the ceasefire should run".
+  [/\bhow long (?:it|the (?:truce|ceasefire|pause)|a (?:truce|ceasefire|pause)) (?:would|will|should|could|might|is to|was to)? ?(?:last|lasts|run|runs|hold)\b/gi, 'duration'],
   // A call or meeting with no plans behind it is not arranged: "there are no confirmed plans for a call".
   [/\bno (?:(?:confirmed|firm|concrete|definite|specific|immediate|current) )?plans? (?:yet |as yet |so far )?(for|of)\b/gi, 'unscheduled $1'],
   // …nor is one not in the diary: "there is no call in the diary", "nothing in the calendar".
