@@ -117,4 +117,8 @@ describe('parseNumber', () => {
     expect(parseNumber('an')).toBe(1);
     expect(parseNumber('many')).toBeUndefined();
   });
+
+  it('reads "in a single day" as a day, as it reads "in a day"', () => {
+    expect(findQuantities('He promised to end the war in a single day.').map((q) => [q.value, q.unit])).toEqual([[1, 'days']]);
+  });
 });

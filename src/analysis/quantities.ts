@@ -164,7 +164,7 @@ const MONEY = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?:US)?\$\s?(${DIGITS})(?:
 const DOLLARS = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.$])(${NUM})\s+(?:US\s+)?dollars\b`, 'gi');
 const DISTANCE = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${NUM})[- ]?(km|kilomet(?:er|re)s?|miles?)\b`, 'gi');
 const DURATION = new RegExp(
-    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)((?:[- ]and[- ]a[- ]half)?)[- ]?(?:(?:full|whole|entire|straight)\s+)?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
+    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)((?:[- ]and[- ]a[- ]half)?)[- ]?(?:(?:full|whole|entire|straight|single)\s+)?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
     'gi',
   );
 const MAY_HAVE_FIGURE = new RegExp(
