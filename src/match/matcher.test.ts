@@ -209,6 +209,13 @@ describe('matchSentence: someone else’s event', () => {
     expect(matchSentence(corpus, "Trump's special envoy, Keith Kellogg, has argued for a different approach.")).toEqual([]);
   });
 
+  it('reads a place the report never names, where its statement names another, as another event: a meeting in Jeddah is not the one in London', () => {
+    expect(matchSentence(corpus, 'The attack came hours before US and Ukrainian officials were scheduled to meet in Jeddah.')).toEqual([]);
+    expect(matchSentence(corpus, 'The Ukrainian attack came hours before officials were due to meet in Jeddah, Saudi Arabia.')).toEqual([]);
+    // …a city in a country the report names is its place: Istanbul is the talks "in Turkey".
+    expect(rel(matchSentence(corpus, 'Warring sides met in Istanbul last week, their first direct talks since 2022.'), 'agree', 'seed-001')).toBeDefined();
+  });
+
   it('does not mark a sentence that shares nothing with a report but who Witkoff is, and still marks one that shares the place he was met', () => {
     const s = "He was flown out of Moscow on a plane carrying Steve Witkoff, Trump's special envoy for the Middle East.";
     const page = pageContext('Witkoff flies freed teacher out of Moscow', ['An American teacher arrived back in the United States late on Tuesday after three years in Russian custody.', s]);

@@ -13,7 +13,7 @@ import { terms, words } from '../text/tokens.ts';
 import { isOpinion } from './opinion.ts';
 import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-context.ts';
 import { describePosition, holderOfAll, POSITION_WORD_WEIGHT, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
-import { NONCOMMITTAL, makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
+import { NONCOMMITTAL, elsewhereVenue, makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { sameCallFigures } from './same-call.ts';
 import { ENTITY_TERMS, ENTITY_TYPES } from './setup.ts';
 import { eventWindow } from './time.ts';
@@ -99,6 +99,15 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       // set it apart: Gerasimov's figure is not Remchukov's.
       if (reported.has(part) && v?.relation !== 'conflict' && !samePeople(text, corpus.statements[i]!.analysis.entities, reportContext(corpus, corpus.statements[i]!.reportId))) continue;
       if (v && !wholeAgrees && (!prev || v.score > prev.score)) found.set(i, v);
+    }
+  }
+  // An agreement with a statement that places its event somewhere the sentence does not, while the sentence
+  // names a place the report never does: another event (judged on the whole sentence: a clause may leave the place out).
+  if (whole) {
+    for (const [i, v] of found) {
+      const id = corpus.statements[i]!.reportId;
+      const before = i > 0 && corpus.statements[i - 1]!.reportId === id ? corpus.side(i - 1) : undefined;
+      if (v.relation === 'agree' && elsewhereVenue(text, whole.analysis.entities, corpus.side(i), reportContext(corpus, id), before)) found.delete(i);
     }
   }
   // A call's length against the corpus's lengths of the same call, however few words the two share.

@@ -42,6 +42,11 @@ export function cityInCountry(a: string, b: string): boolean {
   return [...venuesOf(a)].some((x) => [...vb].some((y) => x !== y && within(x, y)));
 }
 
+/** The country a city lies in, if the table knows it. */
+export function countryOf(city: string): string | undefined {
+  return CITY_COUNTRY.get(city);
+}
+
 /** One venue is or lies in the other: "Sochi" is in Russia ("Moscow" is read as Russia). */
 function within(a: string, b: string): boolean {
   return a === b || CITY_COUNTRY.get(a) === b || CITY_COUNTRY.get(b) === a;
@@ -59,3 +64,21 @@ export function otherVenue(page: string, stmt: string, mentionedOnPage: (id: str
   if (p.some((a) => s.some((b) => within(a, b)))) return null;
   return [p[0]!, s[0]!];
 }
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Moscow|Washington|Kyiv|Kiev)$/;
+
+/**
+ * Places a sentence names as where something happened that the alias table does not know ("at Valdai", "in Jeddah"):
+ * the first word of each, as written. Capitals, months and the capitals of the parties aside.
+ */
+export const unknownVenuesOf: (text: string) => readonly string[] = keptPerText(1024, (text) => {
+  const out: string[] = [];
+  for (const m of text.matchAll(VENUE)) {
+    const phrase = m[1]!.replace(/^the\s+/, '');
+    const first = phrase.split(/\s+/)[0]!.replace(/['’]s$/, '');
+    if (CALENDAR.test(first) || canonicalEntity(phrase) || canonicalEntity(first)) continue;
+    out.push(first);
+  }
+  return out;
+});
+

@@ -12,7 +12,7 @@ import type { StatementAnalysis } from '../analysis/types.ts';
 import { compareFigures, measureOf, otherTimedEvents } from './figures.ts';
 import { isOpinion } from './opinion.ts';
 import { sharedOccasion } from './occasion.ts';
-import { cityInCountry, otherVenue } from './places.ts';
+import { cityInCountry, countryOf, otherVenue, unknownVenuesOf, venuesOf } from './places.ts';
 import { entitiesOf, tokenForm } from '../analysis/entities.ts';
 import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
 import { disjoint, type EventWindow } from './time.ts';
@@ -562,6 +562,18 @@ export function otherDays(page: string, stmt: string): [string, string] | null {
   const b = new Set([...stmt.matchAll(WEEKDAY)].map((m) => m[1]!));
   if (!a.size || !b.size || [...a].some((d) => b.has(d))) return null;
   return [[...a].join('/'), [...b].join('/')];
+}
+
+/**
+ * Somewhere the report never names, where the statement names a place of its own that the page sentence does not
+ * ("Putin's lakeside residence at Valdai" / "Putin's residence in the Black Sea resort of Sochi"; "due to meet in
+ * Jeddah" / "…in Sochi"): another event, whatever else the two share.
+ */
+export function elsewhereVenue(pageText: string, pageEntities: readonly string[], stmt: Side, ctx: ReportContext, before?: Side): boolean {
+  // …the statement's place, or the sentence's before it in its report: "The Kremlin called it an attempted provocation" is the Sochi attack.
+  const places = (side: Side | undefined) => (side?.analysis.entities ?? []).filter((e) => ENTITY_TYPES.get(e) === 'place' && !pageEntities.includes(e));
+  if (!places(stmt).length && !places(before).length) return false;
+  return unknownVenuesOf(pageText).some((w) => !ctx.terms.has(term(w))) || [...venuesOf(pageText)].some((id) => !knownTo(ctx, id) && !ctx.terms.has(tokenForm(id)) && !knownTo(ctx, countryOf(id) ?? id));
 }
 
 /** Words that only carry a figure ("hour", "minutes"): sharing them says nothing of what is measured. */
