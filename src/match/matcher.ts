@@ -107,7 +107,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
     for (const [i, v] of found) {
       const id = corpus.statements[i]!.reportId;
       const before = i > 0 && corpus.statements[i - 1]!.reportId === id ? corpus.side(i - 1) : undefined;
-      if (v.relation === 'agree' && elsewhereVenue(text, whole.analysis.entities, corpus.side(i), reportContext(corpus, id), before)) found.delete(i);
+      if (v.relation === 'agree' && elsewhereVenue(text, whole.analysis.entities, corpus.side(i), reportContext(corpus, id), before, options.page?.venues)) found.delete(i);
     }
   }
   // A call's length against the corpus's lengths of the same call, however few words the two share.

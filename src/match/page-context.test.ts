@@ -107,3 +107,14 @@ describe('page context: whose call the page tells of', () => {
     expect(ms.some((m) => m.report.id === 'seed-000')).toBe(true);
   });
 });
+
+describe('page context: where the page\'s events happen', () => {
+  it('does not read a sentence that names no place as a report\'s Sochi attack when the lead puts the attack somewhere the report never names', () => {
+    const s = 'The Kremlin said the alleged drone attack on the residence was an attempted provocation by Kyiv.';
+    const statements = (lead: string) =>
+      matchSentence(corpus, s, { ...DEFAULT_MATCH_OPTIONS, page: pageContext('Kremlin says drones targeted Putin residence', [lead, s]) }).map((m) => m.statement.text);
+    expect(statements('Russia said Ukrainian drones had targeted a residence of Vladimir Putin in Sochi.').some((t) => /attempted provocation/.test(t))).toBe(true);
+    expect(statements('Russia said Ukrainian drones had targeted a residence of Vladimir Putin at Valdai in the Novgorod region.').some((t) => /attempted provocation/.test(t))).toBe(false);
+  });
+});
+

@@ -12,6 +12,7 @@
 import { entitiesOf } from '../analysis/entities.ts';
 import { term, words } from '../text/tokens.ts';
 import { LEAD_SENTENCES } from './lead.ts';
+import { unknownVenuesOf } from './places.ts';
 import { isParty, knownTo, type ReportContext } from './relate.ts';
 import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
 
@@ -25,6 +26,8 @@ export interface PageContext {
   callers?: readonly string[];
   /** Everyone and everywhere the title and lead name, places too (Sochi): what the page's events are. */
   named?: ReadonlySet<string>;
+  /** Places the title and lead name as where things happen that the alias table does not know ("in Kazan", "at Valdai"). */
+  venues?: readonly string[];
   /** The title's and lead's words, by term, as first written: which of two like events the page tells of (see same-call.ts). */
   words?: ReadonlyMap<string, string>;
 }
@@ -37,6 +40,7 @@ export function pageContext(title: string, sentences: readonly string[]): PageCo
   const parties = new Map<string, number>();
   const named = new Set<string>();
   const written = new Map<string, string>();
+  const venues: string[] = [];
   const lead = sentences.filter((s) => s.length >= MIN_LEAD_CHARS).slice(0, LEAD_SENTENCES);
   for (const text of [title, ...lead]) {
     if (!text) continue;
@@ -44,6 +48,7 @@ export function pageContext(title: string, sentences: readonly string[]): PageCo
       const t = term(w);
       if (t && !written.has(t)) written.set(t, w);
     }
+    venues.push(...unknownVenuesOf(text));
     for (const e of entitiesOf(text)) {
       named.add(e);
       if (isParty(e)) parties.set(e, (parties.get(e) ?? 0) + 1);
@@ -52,7 +57,7 @@ export function pageContext(title: string, sentences: readonly string[]): PageCo
   // The page's call is the one its headline or first sentence tells of: who was on it.
   const callText = [title, lead[0] ?? ''].find((t) => CALL_WORDS.test(t));
   const callers = callText ? entitiesOf(callText).filter((e) => ENTITY_TYPES.get(e) === 'person') : [];
-  return callers.length ? { parties, callers, named, words: written } : { parties, named, words: written };
+  return callers.length ? { parties, callers, named, venues, words: written } : { parties, named, venues, words: written };
 }
 
 /**

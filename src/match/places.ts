@@ -65,6 +65,8 @@ export function otherVenue(page: string, stmt: string, mentionedOnPage: (id: str
   return [p[0]!, s[0]!];
 }
 
+/** Capitals after "in" or "at" that name no place: "in Western capitals", "at St Peter's", "in Group B". */
+const NOT_A_PLACE = /^(?:.{1,2}|St\.?|Western|Eastern|Northern|Southern|Central|Group|Oval|Red|The)$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Moscow|Washington|Kyiv|Kiev)$/;
 
 /**
@@ -76,7 +78,7 @@ export const unknownVenuesOf: (text: string) => readonly string[] = keptPerText(
   for (const m of text.matchAll(VENUE)) {
     const phrase = m[1]!.replace(/^the\s+/, '');
     const first = phrase.split(/\s+/)[0]!.replace(/['’]s$/, '');
-    if (CALENDAR.test(first) || canonicalEntity(phrase) || canonicalEntity(first)) continue;
+    if (CALENDAR.test(first) || NOT_A_PLACE.test(first) || canonicalEntity(phrase) || canonicalEntity(first)) continue;
     out.push(first);
   }
   return out;

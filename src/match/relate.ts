@@ -569,11 +569,14 @@ export function otherDays(page: string, stmt: string): [string, string] | null {
  * ("Putin's lakeside residence at Valdai" / "Putin's residence in the Black Sea resort of Sochi"; "due to meet in
  * Jeddah" / "…in Sochi"): another event, whatever else the two share.
  */
-export function elsewhereVenue(pageText: string, pageEntities: readonly string[], stmt: Side, ctx: ReportContext, before?: Side): boolean {
+export function elsewhereVenue(pageText: string, pageEntities: readonly string[], stmt: Side, ctx: ReportContext, before?: Side, leadVenues: readonly string[] = []): boolean {
   // …the statement's place, or the sentence's before it in its report: "The Kremlin called it an attempted provocation" is the Sochi attack.
   const places = (side: Side | undefined) => (side?.analysis.entities ?? []).filter((e) => ENTITY_TYPES.get(e) === 'place' && !pageEntities.includes(e));
   if (!places(stmt).length && !places(before).length) return false;
-  return unknownVenuesOf(pageText).some((w) => !ctx.terms.has(term(w))) || [...venuesOf(pageText)].some((id) => !knownTo(ctx, id) && !ctx.terms.has(tokenForm(id)) && !knownTo(ctx, countryOf(id) ?? id));
+  const unknown = (w: string) => !ctx.terms.has(term(w));
+  if (unknownVenuesOf(pageText).some(unknown) || [...venuesOf(pageText)].some((id) => !knownTo(ctx, id) && !ctx.terms.has(tokenForm(id)) && !knownTo(ctx, countryOf(id) ?? id))) return true;
+  // A sentence that names no place of its own happens where its page's lead says ("the alleged attack on his residence in the Novgorod region").
+  return !pageEntities.some((e) => ENTITY_TYPES.get(e) === 'place') && !venuesOf(pageText).size && leadVenues.some(unknown);
 }
 
 /** Words that only carry a figure ("hour", "minutes"): sharing them says nothing of what is measured. */
