@@ -90,4 +90,8 @@ export const STEM_COLLISIONS: Record<string, string> = {
   liberals: 'liberal',
   // Officials are people; an "official offer" is a formal one (the group of "official").
   officials: 'officials',
+  // A company "operating" a pipeline is no military "operation".
+  operating: 'operating',
+  operator: 'operator',
+  operators: 'operator',
 };

@@ -38,6 +38,11 @@ describe('numbers and stems', () => {
 });
 
 describe('stem collisions', () => {
+  it('does not read a company "operating" a pipeline as a military "operation"', () => {
+    expect(term('operating')).not.toBe(term('operation'));
+    expect(term('operations')).toBe(term('operation'));
+  });
+
   it('does not read "positive" as a position, "residents" as a residence or "related" as relations', () => {
     expect(term('positive')).not.toBe(term('position'));
     expect(term('residents')).not.toBe(term('residence'));
