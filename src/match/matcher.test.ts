@@ -209,6 +209,11 @@ describe('matchSentence: someone else’s event', () => {
     expect(matchSentence(corpus, "Trump's special envoy, Keith Kellogg, has argued for a different approach.")).toEqual([]);
   });
 
+  it('sets a meeting "in Moscow" against the meeting "in St. Petersburg", but not "sources in Moscow"', () => {
+    expect(rel(matchSentence(corpus, 'Witkoff met Putin in Moscow earlier this month, according to the Financial Times.'), 'conflict', 'seed-002')?.why).toMatch(/Moscow|Petersburg|rejected/);
+    expect(rel(matchSentence(corpus, 'Witkoff met Putin in Moscow earlier this month, according to the Financial Times.'), 'agree', 'seed-002')).toBeUndefined();
+  });
+
   it('reads a place the report never names, where its statement names another, as another event: a meeting in Jeddah is not the one in London', () => {
     expect(matchSentence(corpus, 'The attack came hours before US and Ukrainian officials were scheduled to meet in Jeddah.')).toEqual([]);
     expect(matchSentence(corpus, 'The Ukrainian attack came hours before officials were due to meet in Jeddah, Saudi Arabia.')).toEqual([]);

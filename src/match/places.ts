@@ -14,7 +14,7 @@ import { ENTITY_TYPES } from './setup.ts';
 const VENUE = /\b(?:in|at)\s+((?:the\s+)?(?:St\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/g;
 /** Cities, by the country they lie in: a meeting "in Turkey" may be the one "in Istanbul". */
 const CITY_COUNTRY: ReadonlyMap<string, string> = new Map([
-  ['sochi', 'russia'], ['st-petersburg', 'russia'], ['belgorod', 'russia'],
+  ['sochi', 'russia'], ['st-petersburg', 'russia'], ['belgorod', 'russia'], ['moscow', 'russia'], ['kyiv', 'ukraine'], ['washington', 'usa'],
   ['istanbul', 'turkey'], ['riyadh', 'saudi-arabia'], ['london', 'uk'],
   ['kharkiv', 'ukraine'], ['odesa', 'ukraine'], ['bakhmut', 'ukraine'], ['pokrovsk', 'ukraine'],
 ]);
@@ -23,10 +23,22 @@ const isVenue = (id: string) => CITY_COUNTRY.has(id) || ENTITY_TYPES.get(id) ===
 /** The entity ids a sentence names as venues, longest name first ("St. Petersburg", not "St"). */
 export const venuesOf: (text: string) => ReadonlySet<string> = keptPerText(1024, venuesNow);
 
+/** Capitals the alias table reads as their governments ("Moscow" is Russia), which as a venue are the city. */
+const CAPITAL_CITY: ReadonlyMap<string, string> = new Map([['moscow', 'moscow'], ['kyiv', 'kyiv'], ['kiev', 'kyiv'], ['washington', 'washington']]);
+
+const MEETING_BEFORE = /\b(?:met|meet|meets|meeting|talks|visit\w*|hosted|received|summit|held)\b[^.]*$/i;
+
 function venuesNow(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(VENUE)) {
     const phrase = m[1]!.replace(/^the\s+/, '');
+    // "Witkoff met Putin in Moscow" is a meeting in the city, not "in Russia", which St Petersburg lies in
+    // ("sources in Moscow" are the government's, as the alias table has it).
+    const capital = CAPITAL_CITY.get(phrase.toLowerCase());
+    if (capital && MEETING_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index!))) {
+      out.add(capital);
+      continue;
+    }
     const parts = phrase.split(/\s+/);
     for (let n = parts.length; n > 0; n--) {
       const id = canonicalEntity(parts.slice(0, n).join(' '));

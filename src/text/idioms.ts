@@ -19,6 +19,9 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:where|as) (?:the )?(?:troops|armies|forces|soldiers|front(?:[- ]?lines?)?|lines?|fighting) (?:now |currently |presently )?(?:stand|stands|are|is|lie|lies)\b/gi, 'frontline freeze'],
   [/\b(?:front(?:[- ]?lines?)?|lines?|troops|armies|forces) where (?:it|they) (?:is|are|stand|stands|lie|lies)\b/gi, 'frontline freeze'],
   [/\bbattle[- ]?lines?\b/gi, 'frontline'],
+  // The line of contact is the front line; a war frozen "where it stands" is frozen along it.
+  [/\blines? of contact\b|\bcontact lines?\b/gi, 'frontline'],
+  [/\b(freez(?:e|es|ing)|froze|frozen|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?) (?:the |this )?(war|conflict|fighting|invasion) (?:where|as) it (?:now |currently )?(?:stands|is)\b/gi, '$1 the $2 frontline freeze'],
   [/\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting) the (war|fighting|conflict)\b/gi, 'end the $1'],
   [/\bcold war\b/gi, 'coldwar'],
   [/\b(?:in the (?:near|coming|foreseeable) future|before long|shortly)\b/gi, 'soon'],

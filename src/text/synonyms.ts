@@ -65,6 +65,9 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['quick', 'quickly', 'rapid', 'rapidly', 'swift', 'swiftly', 'speedy'],
       ['optimism', 'optimistic', 'hope', 'hoped', 'hopes', 'hopeful'],
       ['victory', 'win', 'triumph'],
+      // Porter leaves "met" apart from "meet" and "meeting".
+      ['meet', 'met', 'meets', 'meeting', 'meetings'],
+      ['timeline', 'timeframe', 'timeframes', 'timetable', 'timetables', 'timelines'],
       ['depend', 'depends', 'depended', 'depending', 'hinge', 'hinges', 'hinged', 'hinging', 'contingent'],
       // Keeping a truce: who watches it and who makes it hold.
       ['enforcement', 'enforce', 'enforced', 'enforcing', 'monitoring', 'monitor', 'monitored', 'policing', 'policed'],
