@@ -209,6 +209,11 @@ describe('matchSentence: someone else’s event', () => {
     expect(matchSentence(corpus, "Trump's special envoy, Keith Kellogg, has argued for a different approach.")).toEqual([]);
   });
 
+  it('reads "Kyiv has kept silent" on the Sochi attack as 000\'s "neither confirmed nor denied"', () => {
+    const page = pageContext('Drone targets Putin residence in Sochi', ['Russia said a Ukrainian drone targeted Putin\'s residence in Sochi.']);
+    expect(rel(matchSentence(corpus, 'Kyiv has kept silent about the attack, the paper notes.', { ...DEFAULT_MATCH_OPTIONS, page }), 'agree', 'seed-000')).toBeDefined();
+  });
+
   it('sets a meeting "in Moscow" against the meeting "in St. Petersburg", but not "sources in Moscow"', () => {
     expect(rel(matchSentence(corpus, 'Witkoff met Putin in Moscow earlier this month, according to the Financial Times.'), 'conflict', 'seed-002')?.why).toMatch(/Moscow|Petersburg|rejected/);
     expect(rel(matchSentence(corpus, 'Witkoff met Putin in Moscow earlier this month, according to the Financial Times.'), 'agree', 'seed-002')).toBeUndefined();

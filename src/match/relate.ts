@@ -54,7 +54,7 @@ export interface ReportContext {
 }
 
 /** Declining to answer: "declined to comment", "would not be drawn on", "refused to characterise". */
-export const NONCOMMITTAL = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|would not|wouldn['’]t|did not want|didn['’]t want) to (?:comment|say|discuss|be drawn|characteri[sz]e|confirm or deny|elaborate|specify)\b|\bwould not be drawn\b|\bno comment\b|\bneither confirm(?:ed|s|ing)? nor den(?:ied|y|ies|ying)\b/i;
+export const NONCOMMITTAL = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|would not|wouldn['’]t|did not want|didn['’]t want) to (?:comment|say|discuss|be drawn|characteri[sz]e|confirm or deny|elaborate|specify)\b|\bwould not be drawn\b|\bno comment\b|\bneither confirm(?:ed|s|ing)? nor den(?:ied|y|ies|ying)\b|\b(?:said|says|saying) nothing either way\b|\b(?:kept|keeps|keeping|remained|remains) (?:silent|quiet|tight-lipped)\b|\b(?:has|have|had|did) not (?:yet )?(?:commented|comment)\b/i;
 
 /**
  * The page has someone decline to answer on a matter, and the statement names
