@@ -214,6 +214,13 @@ describe('matchSentence: someone else’s event', () => {
     expect(rel(matchSentence(corpus, 'Kyiv has kept silent about the attack, the paper notes.', { ...DEFAULT_MATCH_OPTIONS, page }), 'agree', 'seed-000')).toBeDefined();
   });
 
+  it('reads a telegraphic line in which someone takes a side ("Kremlin: goals unchanged"), but not a short heading', () => {
+    const ms = matchSentence(corpus, 'Peskov: war aims unchanged');
+    expect(rel(ms, 'agree', 'seed-004')).toBeDefined();
+    expect(rel(ms, 'conflict', 'seed-000')).toBeDefined();
+    expect(matchSentence(corpus, 'Live: Ukraine peace talks')).toEqual([]);
+  });
+
   it('sets a meeting "in Moscow" against the meeting "in St. Petersburg", but not "sources in Moscow"', () => {
     expect(rel(matchSentence(corpus, 'Witkoff met Putin in Moscow earlier this month, according to the Financial Times.'), 'conflict', 'seed-002')?.why).toMatch(/Moscow|Petersburg|rejected/);
     expect(rel(matchSentence(corpus, 'Witkoff met Putin in Moscow earlier this month, according to the Financial Times.'), 'agree', 'seed-002')).toBeUndefined();

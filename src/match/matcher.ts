@@ -13,7 +13,8 @@ import { terms, words } from '../text/tokens.ts';
 import { isOpinion } from './opinion.ts';
 import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-context.ts';
 import { describePosition, holderOfAll, POSITION_WORD_WEIGHT, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
-import { NONCOMMITTAL, elsewhereVenue, makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
+import { NONCOMMITTAL, elsewhereVenue, isParty, makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
+import { frameHits } from './frames.ts';
 import { sameCallFigures } from './same-call.ts';
 import { ENTITY_TERMS, ENTITY_TYPES } from './setup.ts';
 import { eventWindow } from './time.ts';
@@ -44,7 +45,9 @@ const FURNITURE_HINT = /\b(?:click|tap|sign|subscribe|newsletter|read|follow|rep
 export function isCheckable(text: string): boolean {
   const n = words(text).length;
   // A question claims nothing: "Is Moscow prepared to freeze the war where it is?"
-  return n >= 5 && n <= 120 && !/\?["”’')\]]*\s*$/.test(text);
+  if (/\?["”’')\]]*\s*$/.test(text) || n > 120) return false;
+  // A telegraphic line that has someone take a side is a claim however short: "Kremlin: goals unchanged".
+  return n >= 5 || (n >= 3 && frameHits(text).length > 0 && entitiesOf(text).some(isParty));
 }
 
 /** How much of the page sentence an agreeing statement must cover for the page to inherit its conflicts. */
