@@ -55,6 +55,8 @@ export const IDIOMS: [RegExp, string][] = [
   // (A place or land is what is wanted back, not "the remarks": case matters here, for the place's capital.)
   [/\b(?:want|wants|wanted|wanting|get|gets|got|getting|win|wins|won|winning|take|takes|took|taking) ((?:(?!back\b)[\w'’-]+ ){0,5}?(?:[A-Z][\w'’-]+|territory|territories|land|lands|regions?|villages?|towns?|city|cities|ground|sliver|areas?) )back\b/g, 'retake $1'],
   [/\b(?:win|wins|won|winning|take|takes|took|taking) back\b/gi, 'retake'],
+  // Driving an army out of a place is retaking it: "its forces had been pushed out of Kursk", "nearly cleared Ukrainian troops from Kursk".
+  [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving|clear|clears|cleared|clearing|expel|expels|expelled|expelling|oust|ousts|ousted|ousting|force|forced) (?:(?:the |all |its |their |remaining |last |)(?:remaining |last )?(?:Ukrainian |Russian )?(?:troops|forces|units|soldiers|army) )?(?:out of|from) ([A-Z])/g, 'retake $1'],
   // A ceasefire "with no strings attached" is an unconditional one.
   [/\b(?:no strings attached|with no (?:pre-?)?conditions|without (?:any )?(?:pre-?)?conditions)\b/gi, 'unconditional'],
   // Going over proposals is discussing them.

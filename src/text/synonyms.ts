@@ -28,7 +28,8 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       ['territory', 'territories', 'land', 'lands'],
       ['withdraw', 'withdrawal', 'withdrawn', 'withdrew', 'retreat', 'pullout'],
       ['recognize', 'recognise', 'recognition', 'recognized', 'recognised', 'acknowledging', 'acknowledge'],
-      ['invasion', 'invaded', 'invade', 'incursion'],
+      // An army's push into another's land: "a surprise incursion", "its cross-border offensive into Kursk".
+      ['invasion', 'invaded', 'invade', 'incursion', 'incursions', 'offensive'],
       // What a side wants or will settle for: reporters swap these freely.
       ['position', 'positions', 'goal', 'goals', 'objectives', 'objective', 'aims', 'aim', 'demands', 'demand', 'conditions', 'terms', 'condition', 'stance', 'parameters', 'approach'],
       ['minutes', 'minute', 'mins'],
