@@ -13,6 +13,8 @@ describe('news idioms', () => {
     ['the first face-to-face talks', 'the first direct talks', 'direct'],
     ['a bargaining chip in negotiations', 'leverage in talks', 'leverag'],
     ['the US gave Kyiv the green light', 'the US authorization', 'permiss'],
+    ['Talk costs nothing, we need deeds', 'Words are cheap. We need actions', 'cheap'],
+    ['the root causes of the war', 'the fundamental causes of this crisis', 'fundament'],
     ['its forces had been pushed out of Kursk', '99.5% of the Kursk region had been liberated', 'liber'],
     ['its surprise cross-border offensive into Kursk', 'a surprise incursion last August', 'invas'],
     ['he could settle for the current line of contact', 'along the existing front lines', 'frontlin'],

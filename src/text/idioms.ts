@@ -34,6 +34,10 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:push|pushes|pushed|pushing) back\b/gi, 'postponed'],
   [/\b(?:back|backs|backed|backing) down\b|\breverse[sd]? course\b|\bu-turn\b/gi, 'backtrack'],
   [/\bred[- ]lines?\b/gi, 'redline'],
+  // The "root causes" of a war are its fundamental causes.
+  [/\broot[- ]causes?\b/gi, 'fundamental causes'],
+  // Talk costs nothing: "words are cheap", "talk is cheap", "words cost nothing".
+  [/\b(talk|words?) (?:is|are|was|were) cheap\b|\b(talk|words?) costs? nothing\b/gi, 'words cheap'],
   // "Raising the bar for nuclear use" moves the threshold.
   [/\b(rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the bar\b/gi, '$1 the threshold'],
   // Calling a report false is rejecting it: "the Kremlin has called the newspaper's story false", "the publication was called fake".
