@@ -145,6 +145,8 @@ function dateMeasure(before: string, after: string): string {
   if (/\b(?:invad|invasion|began|begun|erupted|started|launched|outbreak)\w*/.test(near) && /\b(?:war|invasion|conflict|operation|invad\w*|forces)\b/.test(near)) return 'war start';
   if (/annex/.test(near)) return 'annexation date';
   if (/\belect(?:ion|ed)\b/.test(near)) return 'election date';
+  // "the first direct talks since early 2022": the last time before, a fact with one date.
+  if (/\bfirst\b[^.;]{0,80}\bsince\s+(?:the\s+)?(?:(?:early|late|mid|spring|summer|autumn|fall|winter|start|end|beginning)\w*\s+(?:of\s+)?)?$/i.test(before.slice(-120))) return 'first since';
   if (/\b(?:call|called|conversation|spoke|spoken|talked|talks|meeting|met|communication|contact)\b/.test(near)) {
     // "last spoke in December 2023", "their first call since February 2022": one contact of all, a fact with one date.
     if (/\b(?:last|most recent|latest)\b/i.test(before.slice(-100))) return 'last contact date';

@@ -40,6 +40,12 @@ describe('compareFigures', () => {
     expect(fig('Trump and Zelensky spoke for an hour, a day after Trump\'s call with Putin.')).toBeUndefined();
   });
 
+  it('compares the date of a "first since": "since the autumn of 2023" is not "since early 2022", "since the spring of 2022" is', () => {
+    const talks = q('Direct talks resumed in Turkey, the first direct talks since early 2022.');
+    expect(compareFigures(q('It was the first face-to-face meeting between the two sides since the autumn of 2023.'), talks)?.relation).toBe('conflict');
+    expect(compareFigures(q('They met in Istanbul for the first time since the spring of 2022.'), talks)?.relation).toBe('agree');
+  });
+
   it('still compares the minutes of a call', () => {
     expect(compareFigures(q('They spoke for barely 30 minutes.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('conflict');
   });

@@ -46,7 +46,7 @@ function inMinutes(q: Quantity): Quantity {
  * "on 7 November", Crimea's annexation in 2014 and four regions' in 2022, a
  * war "begun" in 2014 or in 2022 — so it is not compared.
  */
-const ONCE = new Set(['inauguration date', 'last contact date']);
+const ONCE = new Set(['inauguration date', 'last contact date', 'first since']);
 
 /** Two dates (YYYYMMDD, 00 where the text gives no year, month or day) differ at the precision both give. */
 function datesDiffer(a: number, b: number): boolean {
