@@ -157,7 +157,7 @@ export function createBackgroundService(deps: ServiceDeps) {
       const marked: MarkedStatement[] = [];
       const page = req.context ? pageContext(req.context.title, req.context.lead) : undefined;
       for (const sentence of req.sentences) {
-        const matches = matchSentence(c, sentence.text, { threshold: s.threshold, relations: s.relations, candidates: 10, page });
+        const matches = matchSentence(c, sentence.text, { threshold: s.threshold, relations: s.relations, candidates: 10, page, ...(sentence.before ? { before: sentence.before } : {}) });
         if (!matches.length) continue;
         const m = { id: sentence.id, text: sentence.text, matches };
         marked.push(m);

@@ -10,6 +10,7 @@ import type { Corpus } from '../search/corpus.ts';
 import { withoutCredit, withoutDateline, withoutLabel } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
+import { answersBefore } from './anaphora.ts';
 import { isOpinion } from './opinion.ts';
 import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-context.ts';
 import { describePosition, holderOfAll, POSITION_WORD_WEIGHT, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
@@ -29,6 +30,8 @@ export interface MatchOptions {
   candidates: number;
   /** Whose story the page tells (its title and lead): a sentence that names no one of its own is read as about them. */
   page?: PageContext;
+  /** The page sentence just before this one: what "The Kremlin denied it" denies (see anaphora.ts). */
+  before?: string;
 }
 
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
@@ -113,6 +116,9 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       if (v.relation === 'agree' && elsewhereVenue(text, whole.analysis.entities, corpus.side(i), reportContext(corpus, id), before, options.page?.venues)) found.delete(i);
     }
   }
+  // "The Kremlin says it never happened": what the sentence before it says, denied (or confirmed).
+  const answer = options.before ? answersBefore(text) : 0;
+  if (answer) for (const [i, v] of answeredBefore(corpus, options.before!, answer, options)) if (!found.has(i) || found.get(i)!.relation === 'related' || found.get(i)!.weak) found.set(i, v);
   // A call's length against the corpus's lengths of the same call, however few words the two share.
   if (whole) {
     const call = sameCallFigures(corpus, whole, options.page, (id) => reportContext(corpus, id));
@@ -356,6 +362,40 @@ function withFigures(corpus: Corpus, page: Side, found: number[]): number[] {
 }
 
 const RANK: Record<Relation, number> = { conflict: 0, agree: 1, related: 2 };
+
+/**
+ * What a sentence that denies (−1) or confirms (+1) the sentence before it
+ * says of the statements that sentence agrees with, and of the reports that
+ * deny those statements (the claim graph's denial edges).
+ */
+function answeredBefore(corpus: Corpus, before: string, answer: -1 | 1, options: MatchOptions): Map<number, Verdict> {
+  const out = new Map<number, Verdict>();
+  const index = new Map<string, number>();
+  const quoted = `“${before.length > 80 ? before.slice(0, 79).replace(/\s+\S*$/, '') + '…' : before}”`;
+  for (const m of matchSentence(corpus, before, { ...options, before: undefined })) {
+    // Only what it plainly says (not a reason it gives in part), and the denials it is set against.
+    if (m.relation === 'related' || m.why.startsWith('Reports the same, in part')) continue;
+    if (!index.size) corpus.statements.forEach((s, k) => index.set(s.id, k));
+    const i = index.get(m.statement.id);
+    if (i === undefined) continue;
+    const denial = corpus.statements[i]!.analysis.denial || corpus.edgesOf(i).some((e) => e.denies && e.b === i);
+    if (m.relation === 'conflict' && !denial) continue;
+    // A statement that denies the claim ("the Kremlin has dispelled rumours that Trump had spoken to Putin", "has denied such claims") denies it with the page.
+    if (denial) {
+      out.set(i, answer < 0 ? { relation: 'agree', score: m.score * 0.95, coverage: 0, why: `Denies it too, as the page does: ${quoted}` } : { relation: 'conflict', score: m.score * 0.95, coverage: 0, why: `Denies what the page confirms: ${quoted}` });
+      continue;
+    }
+    // A confirmation is set against those who deny the claim; it is not a second telling of the claim itself.
+    if (answer < 0) out.set(i, { relation: 'conflict', score: m.score * 0.95, coverage: 0, why: `The page denies what its sentence before says, as this report tells it: ${quoted}` });
+    for (const e of corpus.edgesOf(i)) {
+      if (e.relation !== 'conflict' || !e.denies || e.a !== i) continue;
+      out.set(e.b, answer < 0
+        ? { relation: 'agree', score: m.score * 0.95, coverage: 0, why: `Denies it too: ${e.why}` }
+        : { relation: 'conflict', score: m.score * 0.95, coverage: 0, why: `Denies what the page confirms: ${e.why}` });
+    }
+  }
+  return out;
+}
 
 /** One match per report and relation — the best — conflicts first, then by score. */
 function bestPerReport(matches: Match[]): Match[] {

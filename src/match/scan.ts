@@ -13,8 +13,8 @@ import type { ScanResult } from './types.ts';
 function scanSentences(corpus: Corpus, sentences: string[], options: MatchOptions, title: string): ScanResult {
   const statements = [];
   const page = pageContext(title, sentences);
-  for (const text of sentences) {
-    const matches = matchSentence(corpus, text, { ...options, page });
+  for (const [k, text] of sentences.entries()) {
+    const matches = matchSentence(corpus, text, { ...options, page, ...(k > 0 ? { before: sentences[k - 1]! } : {}) });
     if (matches.length) statements.push({ text, matches });
   }
   return { corpus: corpus.size, statements };

@@ -43,6 +43,8 @@ export const PageSentenceSchema = z.object({
   /** Stable within one page scan: the content script's index of the sentence. */
   id: z.number().check(z.int(), z.gte(0)),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_SENTENCE_CHARS)),
+  /** The page sentence just before it, sent only when this one answers it ("The Kremlin denied it"): what it denies. */
+  before: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_SENTENCE_CHARS))),
 });
 
 export const PageLeadSchema = z.object({

@@ -71,6 +71,8 @@ describe('serve: the wrong shape is refused before the handler runs', () => {
     ['lookup', { page: 'http://x/', host: 'x', sentences: [{ id: 1.5, text: 'A sentence of the page.' }] }],
     ['lookup', { page: 'http://x/', host: 'x', sentences: [{ id: 1, text: '' }] }],
     ['lookup', { page: 'http://x/', host: 'x', sentences: [{ id: '1', text: 'A sentence.' }] }],
+    ['lookup', { page: 'http://x/', host: 'x', sentences: [{ id: 1, text: 'The Kremlin denied it.', before: '' }] }],
+    ['lookup', { page: 'http://x/', host: 'x', sentences: [{ id: 1, text: 'The Kremlin denied it.', before: 42 }] }],
     ['lookup', { page: 42, host: 'x', sentences: [] }],
     ['pageStatus', { page: 'http://x/', host: 'x', status: 'hacked' }],
     ['tabState', { tabId: 'all' }],

@@ -8,6 +8,7 @@
  * read again only when its text changed.
  */
 import type { MarkedStatement, PageLead } from '../messaging/protocol.ts';
+import { answersBefore } from '../match/anaphora.ts';
 import { LEAD_SENTENCES } from '../match/lead.ts';
 import { MAX_SENTENCE_CHARS } from '../messaging/protocol.ts';
 import { articleRoot, BlockWalker, enclosingBlock, inFurniture, type TextBlock } from './extract.ts';
@@ -16,7 +17,7 @@ import { blockSentences, sentenceRange, type PageSentence } from './sentences.ts
 
 export interface ScannerDeps {
   /** `context`: the page's title and first sentences, sent with every batch (whose story the page tells). */
-  lookup(sentences: { id: number; text: string }[], context: PageLead): Promise<MarkedStatement[]>;
+  lookup(sentences: { id: number; text: string; before?: string }[], context: PageLead): Promise<MarkedStatement[]>;
   status(status: 'scanning' | 'done' | 'no-article', reset?: boolean): Promise<void>;
   signal: AbortSignal;
   /** Open shadow roots met while reading: the page watcher observes them too. */
@@ -164,7 +165,9 @@ export class Scanner {
     const first = this.sentences.length;
     this.sentences.push(...batch);
     const context = { title: document.title.slice(0, MAX_SENTENCE_CHARS), lead: this.sentences.slice(0, LEAD_SENTENCES).map((s) => s.text) };
-    return this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text })), context).then((marked) => {
+    // A sentence that answers the one before it ("The Kremlin says it never happened") goes with that one.
+    const before = (k: number) => (k + first > 0 && answersBefore(batch[k]!.text) ? { before: this.sentences[first + k - 1]!.text } : {});
+    return this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text, ...before(k) })), context).then((marked) => {
       // Replies that arrive together would all be marked in one task: each
       // waits its turn, and is marked in slices of its own tasks.
       const turn = this.marking.then(() => this.mark(marked));

@@ -282,6 +282,17 @@ describe.each(kinds)('%s overlay', (kind) => {
     }
   });
 
+  it('reads a short denial of the sentence before it ("The Kremlin says it never happened") as a conflict with what that sentence claims, and the same words after an unrelated sentence as nothing', async () => {
+    const p = await open('answer.html');
+    try {
+      const conflict = await rangesOf(p.page, 'conflict', '#answer');
+      expect(conflict.filter((r) => r.text === 'The Kremlin says it never happened.' && r.inside), JSON.stringify(conflict)).toHaveLength(1);
+      expect(markedStatements(p.marks)).not.toContain('The mayor says it never happened.');
+    } finally {
+      await p.page.close();
+    }
+  });
+
   it('reads text inside an open shadow root, and opens the card on hover there', async () => {
     const p = await open('shadow.html');
     expect(p.marks.agree).toContain(GERASIMOV);
