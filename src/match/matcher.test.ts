@@ -214,6 +214,11 @@ describe('matchSentence: someone else’s event', () => {
     expect(rel(matchSentence(corpus, 'Kyiv has kept silent about the attack, the paper notes.', { ...DEFAULT_MATCH_OPTIONS, page }), 'agree', 'seed-000')).toBeDefined();
   });
 
+  it('ties a sentence to a report by someone specific to it (Woodward) that the statement leaves to its context, whoever on the page says it', () => {
+    const ms = matchSentence(corpus, "Professor Lindgren pointed out that Bob Woodward's new book reports as many as seven calls.");
+    expect(rel(ms, 'agree', 'seed-004')?.statement.text).toMatch(/as many as seven conversations/);
+  });
+
   it('reads a telegraphic line in which someone takes a side ("Kremlin: goals unchanged"), but not a short heading', () => {
     const ms = matchSentence(corpus, 'Peskov: war aims unchanged');
     expect(rel(ms, 'agree', 'seed-004')).toBeDefined();

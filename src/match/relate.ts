@@ -323,7 +323,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // …and names no one of its own: "the Elysee described the call as constructive" is the Elysee's word, not the Kremlin's.
   // A statement that names no one ("The call, which lasted over an hour") is
   // tied to a page sentence naming its report's parties by the report itself.
-  const byReport = !sharesName && !!ctx && reportTies(page, stmt, ctx);
+  // …or the page names someone specific to the report that the statement leaves to the sentence before it
+  // ("Bob Woodward's new book reports as many as seven calls" / "According to the book, … as many as seven conversations").
+  const byReport = !sharesName && !!ctx && (reportTies(page, stmt, ctx) || partiesOf(page).some((e) => ctx.parties.has(e) && !ctx.ubiquitous.has(e) && ENTITY_TYPES.get(e) === 'person'));
   // A page sentence that names no one ("The conversation went on for roughly 90
   // minutes") speaks of its page's parties: a statement naming one of them shares it.
   // Two of the statement's people or bodies must be in the lead: one (Trump) is in every kind of story.
@@ -498,9 +500,14 @@ export function reportTies(page: Side, stmt: Side, ctx: ReportContext): boolean 
  * the statement (or by a party it names: Peskov is the Kremlin), and never
  * used by the statement's report.
  */
+const REPORTED_THAT = /\b(?:said|says|say|pointed out|points out|noted|notes|argued|argues|added|adds|explained|wrote|writes|believes?|thinks?|told [\w\s]{1,30}?)\s+that\b/i;
+
 function ownNames(page: Side, stmt: Side, ctx: ReportContext): string[] {
   const theirs = new Set(stmt.analysis.entities.map((e) => e.replace(/[^a-z0-9]/g, '')));
-  return [...page.names].filter((t) => !theirs.has(t) && !ctx.terms.has(t) && !PLACE_TERMS.has(t) && !MONTHS.has(t));
+  // Who says it on the page ("Marchetti pointed out that …") is not whom it is about; who describes it
+  // ("the Quirinale described the call as constructive") is.
+  const speaker = new Set(REPORTED_THAT.test(page.text) ? terms(page.speaker) : []);
+  return [...page.names].filter((t) => !theirs.has(t) && !ctx.terms.has(t) && !PLACE_TERMS.has(t) && !MONTHS.has(t) && !speaker.has(t));
 }
 
 // A clause that asks rather than says: "whether …", or "if …" after a verb of saying, knowing or asking.

@@ -24,6 +24,7 @@ describe('news idioms', () => {
     ['there is no call in the diary, Peskov said', 'there are no confirmed plans for a call', 'unschedul'],
     ['the Kremlin has called the newspaper story false', 'Peskov rejected the Financial Times report', 'deni'],
     ['Washington has let Ukraine fire American ATACMS missiles into Russia', 'the US authorization for Ukraine to use ATACMS missiles', 'permiss'],
+    ['the decision to let Ukraine strike inside Russia with ATACMS', 'the US authorization for Ukraine to use ATACMS missiles', 'permiss'],
     ['Moscow could drop its claim to the regions', 'relinquish its claims over the regions', 'relinquish'],
     ['Putin wants the last sliver of Kursk back before any truce', 'the complete liberation of the Kursk region', 'liber'],
     ['Ukraine would stop trying to win back territory by force', 'halt military efforts to retake territory', 'liber'],

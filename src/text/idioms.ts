@@ -54,7 +54,7 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(is|was|has been|had been|have been|are|were) set for\b/gi, '$1 scheduled for'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
   // Letting someone fire or use a weapon is permitting it: "let Ukraine fire American ATACMS missiles into Russia".
-  [/\b(?:let|lets|letting) ((?:[\w'’.-]+ ){1,3}?)(?:fire|use|launch|strike with|deploy)\b/gi, 'permission for $1to use'],
+  [/\b(?:let|lets|letting) ((?:[\w'’.-]+ ){1,3}?)(?:fire|use|launch|strike|deploy)\b/gi, 'permission for $1to use'],
   // Wanting a place back is wanting it retaken: "wants the last sliver of Kursk back", "win back territory".
   // (A place or land is what is wanted back, not "the remarks": case matters here, for the place's capital.)
   [/\b(?:want|wants|wanted|wanting|get|gets|got|getting|win|wins|won|winning|take|takes|took|taking) ((?:(?!back\b)[\w'’-]+ ){0,5}?(?:[A-Z][\w'’-]+|territory|territories|land|lands|regions?|villages?|towns?|city|cities|ground|sliver|areas?) )back\b/g, 'retake $1'],
