@@ -214,6 +214,11 @@ describe('matchSentence: someone else’s event', () => {
     expect(rel(matchSentence(corpus, 'Kyiv has kept silent about the attack, the paper notes.', { ...DEFAULT_MATCH_OPTIONS, page }), 'agree', 'seed-000')).toBeDefined();
   });
 
+  it('ties a figure of a named measure to a report through a party both name, whoever else the page names; not another war\'s same figure', () => {
+    expect(rel(matchSentence(corpus, 'Zelensky said again that Ukraine backs a full and unconditional 30-day ceasefire.'), 'agree', 'seed-001')).toBeDefined();
+    expect(matchSentence(corpus, 'Israel and Hamas agreed to a full and unconditional 30-day ceasefire.')).toEqual([]);
+  });
+
   it('ties a sentence to a report by someone specific to it (Woodward) that the statement leaves to its context, whoever on the page says it', () => {
     const ms = matchSentence(corpus, "Professor Lindgren pointed out that Bob Woodward's new book reports as many as seven calls.");
     expect(rel(ms, 'agree', 'seed-004')?.statement.text).toMatch(/as many as seven conversations/);

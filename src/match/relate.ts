@@ -112,6 +112,14 @@ export function otherParties(page: Side, stmt: Side, ctx: ReportContext): string
   return specificShared(page, stmt, ctx).length ? [] : foreign;
 }
 
+/** The same figure of the same named measure (not a call's length: calls are told apart in same-call.ts), and a party both name. */
+function sameNamedFigure(page: Side, stmt: Side): boolean {
+  const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities, [page.text, stmt.text]);
+  if (fig?.relation !== 'agree' || !fig.page.measure || fig.page.measure !== fig.corpus.measure || fig.page.measure === 'call duration') return false;
+  const theirs = new Set(partiesOf(stmt));
+  return partiesOf(page).some((e) => theirs.has(e));
+}
+
 /** Whether the report speaks of a party; a party stands for those it implies (the White House is the United States). */
 export function knownTo(ctx: ReportContext, e: string): boolean {
   return ctx.parties.has(e) || (ENTITY_IMPLIES.get(e) ?? []).some((x) => knownTo(ctx, x));
@@ -298,7 +306,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   if (!o) return null;
   // Someone else's call, offer or readiness: the page names a party the
   // report never speaks of, and nothing but a ubiquitous name is shared.
-  if (ctx && otherParties(page, stmt, ctx).length) return null;
+  // …unless the two give the same figure of a named measure, of a party both name: "Ukraine supports a full and
+  // unconditional 30-day ceasefire", says Zelensky, whom 001 never names, as 001's Ukrainian officials do.
+  if (ctx && otherParties(page, stmt, ctx).length && !sameNamedFigure(page, stmt)) return null;
   const { shared, coverage, claim, f, claimWords } = o;
   // A party named on one side and implied on the other is shared: "the Kremlin" and "Kremlin spokesman Peskov".
   const sharesName = o.sharesName || sharedBody(page, stmt);
