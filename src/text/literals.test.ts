@@ -25,7 +25,19 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/x\u0041/)).toBeNull();
     expect(requiredLiterals(/(a)\1/)).toBeNull();
     expect(requiredLiterals(/[]a]/)).toBeNull();
-    expect(requiredLiterals(/stop/iu)).toBeNull();
+  });
+
+  it('keeps out of the words an "s" that a case-insensitive Unicode pattern also matches as "ſ"', () => {
+    expect(requiredLiterals(/stop/iu)).toEqual(['top']);
+    expect(/stop/iu.test('ſtop')).toBe(true);
+    expect(mayMatch(requiredLiterals(/stop/iu), 'ſtop'.toLowerCase())).toBe(true);
+    expect(requiredLiterals(/\bnumber of\b/giu)).toEqual(['number of']);
+    expect(requiredLiterals(/\bstop/gu)).toEqual(['stop']);
+  });
+
+  it('reads escaped marks as text', () => {
+    expect(requiredLiterals(/US\$\s?\d+/gi)).toEqual(['us$']);
+    expect(requiredLiterals(/approx\.\s+\d/)).toEqual(['approx.']);
   });
 
   it('reads every idiom', () => {

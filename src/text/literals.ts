@@ -11,8 +11,10 @@
  *
  * Conservative by construction: any syntax not understood, or a branch that
  * needs no fixed text, gives `null` (the pattern always runs). Only ASCII
- * letters, digits, spaces and plain punctuation make up the words; a
- * case-insensitive Unicode pattern (where "ſ" matches "s") gives `null`.
+ * letters, digits, spaces and plain punctuation make up the words. In a
+ * case-insensitive Unicode pattern "s" also matches "ſ" (which lower-casing
+ * keeps), so there an "s" is not part of a word; the Kelvin sign lower-cases
+ * to "k" and needs nothing of the kind.
  */
 
 type Need = string[] | null;
@@ -20,6 +22,8 @@ type Need = string[] | null;
 interface Parser {
   src: string;
   i: number;
+  /** Case-insensitive Unicode: "s" matches "ſ", not kept by lower-casing. */
+  foldsS: boolean;
 }
 
 /** Thrown inside the parser for syntax it does not read: the caller gives null. */
@@ -27,9 +31,8 @@ class Unread extends Error {}
 
 /** The lower-case strings of which any match holds at least one, or null when there is no such set. */
 export function requiredLiterals(re: RegExp): string[] | null {
-  if (re.flags.includes('i') && (re.flags.includes('u') || re.flags.includes('v'))) return null;
-  if (re.flags.includes('v') || re.flags.includes('x')) return null;
-  const p: Parser = { src: re.source, i: 0 };
+  if (re.flags.includes('v')) return null;
+  const p: Parser = { src: re.source, i: 0, foldsS: re.flags.includes('i') && re.flags.includes('u') };
   try {
     const need = alternation(p);
     if (p.i !== p.src.length) return null;
@@ -71,7 +74,8 @@ function strength(n: string[]): number {
   return Math.min(...n.map((s) => s.length));
 }
 
-const PLAIN = /^[a-z0-9 ,;:'"%&@#!=<>~`/-]$/i;
+// "." and "$" are here as escaped ("\.", "\$"): unescaped, readAtom reads them first.
+const PLAIN = /^[a-z0-9 ,;:'"%&@#!=<>~`/.$-]$/i;
 
 /** A sequence needs what any one of its parts needs: the most selective part is kept. */
 function sequence(p: Parser): Need {
@@ -163,7 +167,7 @@ function readAtom(p: Parser): Atom {
   }
   if ('*+?{}]|)'.includes(c)) throw new Unread();
   p.i++;
-  if (!PLAIN.test(c)) return { kind: 'class' };
+  if (!PLAIN.test(c) || (p.foldsS && (c === 's' || c === 'S'))) return { kind: 'class' };
   return { kind: 'char', char: c };
 }
 
