@@ -21,7 +21,8 @@ export default defineBackground(() => {
     loadCorpus: async () => {
       const bundle = await readPackagedJson(CORPUS_FILE);
       performance.mark('second-source:corpus-read');
-      const corpus = loadBundledCorpus(bundle);
+      // The bundle is compiled with this build: its stored statement sides are current (stored-side.ts).
+      const corpus = loadBundledCorpus(bundle, { storedSides: true });
       performance.mark('second-source:corpus-ready');
       return corpus;
     },

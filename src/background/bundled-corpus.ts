@@ -18,10 +18,11 @@ import { Corpus } from '../search/corpus.ts';
 /** The packaged file's name in the extension (wxt.config.ts puts it there). */
 export const CORPUS_FILE = 'corpus.json';
 
-export function loadBundledCorpus(bundle: unknown): Corpus {
+/** `storedSides`: take the statements' sides stored in the bundle (the worker, whose bundle is compiled with it; see stored-side.ts). */
+export function loadBundledCorpus(bundle: unknown, options: { storedSides?: boolean } = {}): Corpus {
   if (!bundle || typeof bundle !== 'object' || (bundle as { format?: unknown }).format !== 2) {
     throw new Error(`${CORPUS_FILE}: not a corpus bundle of format 2 (format ${JSON.stringify((bundle as { format?: unknown } | null)?.format)})`);
   }
   setNeighbours(neighbours);
-  return Corpus.fromBundle(bundle as CorpusBundle, background, loadStance(stanceModel));
+  return Corpus.fromBundle(bundle as CorpusBundle, background, loadStance(stanceModel), { storedSides: options.storedSides });
 }
