@@ -11,6 +11,11 @@ import { badge } from '../src/platform/badge.ts';
 import { callContent } from '../src/platform/messaging.ts';
 import { CORPUS_FILE, loadBundledCorpus } from '../src/background/bundled-corpus.ts';
 import { readPackagedJson } from '../src/platform/packaged.ts';
+import { installKnownLiterals } from '../src/text/literals.ts';
+import knownLiterals from '../.generated/known-literals.json';
+
+// The words each guarded pattern needs, worked out by this build (src/text/literals.ts): not read from the patterns at every start.
+installKnownLiterals(knownLiterals);
 
 export default defineBackground(() => {
   performance.mark('second-source:worker-start');

@@ -11,7 +11,7 @@
  */
 import type { Comparator, Quantity } from './types.ts';
 import { MONTHS } from '../corpus/dates.ts';
-import { mayMatch, requiredLiterals } from '../text/literals.ts';
+import { guard, mayMatch } from '../text/literals.ts';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -185,11 +185,11 @@ const COUNTED = new RegExp(
 // them, and these patterns (each a long alternation of comparators) cost ~3–7 µs
 // a sentence each to run, and compile time on their first run.
 const GUARDED = [DATE_MD, DATE_DM, DATE_MY, PERCENT, FRACTION, MONTH_ONLY, DURATION, MONEY, DOLLARS, DISTANCE, NUMBER_OF];
-const NEEDS = new Map(GUARDED.map((re) => [re, requiredLiterals(re)]));
+const GUARDS = new Map(GUARDED.map((re) => [re, guard(re)]));
 
 /** The matches of one of those patterns in a text (`lower`: the text lower-cased), or none when the text lacks what it needs. */
 function matchesOf(re: RegExp, text: string, lower: string): Iterable<RegExpMatchArray> {
-  return mayMatch(NEEDS.get(re) ?? null, lower) ? text.matchAll(re) : [];
+  return mayMatch(GUARDS.get(re)?.need() ?? null, lower) ? text.matchAll(re) : [];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDIOMS } from './idioms.ts';
-import { mayMatch, requiredLiterals } from './literals.ts';
+import { guard, installKnownLiterals, knownLiterals, mayMatch, requiredLiterals } from './literals.ts';
 
 describe('requiredLiterals', () => {
   it('finds the words a pattern cannot match without', () => {
@@ -72,5 +72,29 @@ describe('requiredLiterals', () => {
       });
     }
     expect(matched).toBeGreaterThan(500);
+  });
+});
+
+describe('guarded patterns', () => {
+  it('take their words from the installed table when it holds the very pattern, else read them', () => {
+    const listed = guard(/\bquokka sightings?\b/gi);
+    const changed = guard(/\bwombat sightings?\b/gi);
+    installKnownLiterals({ 'gi/\\bquokka sightings?\\b': ['from the table'], 'gi/\\bwombat sighting\\b': ['stale entry'] });
+    try {
+      expect(listed.need()).toEqual(['from the table']);
+      expect(changed.need()).toEqual(['wombat sighting']);
+    } finally {
+      installKnownLiterals({});
+    }
+  });
+
+  it('are listed, each with the words read from it, for the build to write', () => {
+    guard(/\bnumbat\b/);
+    const table = knownLiterals();
+    expect(table['/\\bnumbat\\b']).toEqual(['numbat']);
+    for (const [key, need] of Object.entries(table)) {
+      const at = key.indexOf('/');
+      expect(need, key).toEqual(requiredLiterals(new RegExp(key.slice(at + 1), key.slice(0, at))));
+    }
   });
 });

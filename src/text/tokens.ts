@@ -10,7 +10,7 @@
 import { stemmer } from 'stemmer';
 import { IDIOMS } from './idioms.ts';
 import { americanSpelling } from './spelling.ts';
-import { mayMatch, requiredLiterals } from './literals.ts';
+import { guard, mayMatch } from './literals.ts';
 import { STEM_COLLISIONS, SYNONYMS } from './synonyms.ts';
 
 // Function words and news filler: they say nothing about which claim a
@@ -100,8 +100,8 @@ const PHRASES: [RegExp, string][] = [
 // (literals.ts): most sentences hold no idiom, and a pattern never run is never
 // compiled. One pattern of all the idioms, tried first, cost the worker's first
 // look-up ~15 ms to compile; these tests cost nothing to compile.
-const PHRASE_RULES = PHRASES.map(([re, to]) => [re, to, requiredLiterals(re)] as const);
-const IDIOM_RULES = IDIOMS.map(([re, to]) => [re, to, requiredLiterals(re)] as const);
+const PHRASE_RULES = PHRASES.map(([re, to]) => [guard(re), to] as const);
+const IDIOM_RULES = IDIOMS.map(([re, to]) => [guard(re), to] as const);
 let phraseHook: (text: string) => string = (t) => t;
 
 /** Installs a phrase normaliser that runs after ours (the alias table's multi-word names). */
@@ -121,9 +121,9 @@ export function normalisePhrases(text: string): string {
   // A rule that changes the text is followed by rules that read the changed text: the lower-case copy follows it.
   let lower = out.toLowerCase();
   for (const rules of [PHRASE_RULES, IDIOM_RULES]) {
-    for (const [re, to, need] of rules) {
-      if (!mayMatch(need, lower)) continue;
-      const next = out.replace(re, to);
+    for (const [g, to] of rules) {
+      if (!mayMatch(g.need(), lower)) continue;
+      const next = out.replace(g.re, to);
       if (next !== out) lower = (out = next).toLowerCase();
     }
   }
