@@ -179,7 +179,12 @@ export function frameHits(text: string): FrameHit[] {
   return keptHits(text);
 }
 
-const keptHits: (text: string) => FrameHit[] = keptPerText(1024, frameHitsNow);
+const keptHits = keptPerText(1024, frameHitsNow);
+
+/** Keeps a statement's hits as stored with its side (frameHits made them at build time), for the positions read from it. */
+export function rememberFrameHits(text: string, hits: FrameHit[]): void {
+  keptHits.remember(text, hits);
+}
 
 function frameHitsNow(text: string): FrameHit[] {
   // Multi-word names become one word first, so "the Financial Times report" can anchor a frame.
