@@ -9,8 +9,8 @@ import { browserStore } from '../src/platform/store.ts';
 import { listenAsBackground } from '../src/platform/messaging.ts';
 import { badge } from '../src/platform/badge.ts';
 import { callContent } from '../src/platform/messaging.ts';
-import { CORPUS_FILE, loadBundledCorpus } from '../src/background/bundled-corpus.ts';
-import { readPackagedJson } from '../src/platform/packaged.ts';
+import { CORPUS_FILE, loadPackagedCorpus, STANCE_FILE } from '../src/background/packaged-corpus.ts';
+import { readPackagedBytes, readPackagedJson } from '../src/platform/packaged.ts';
 import { installKnownLiterals } from '../src/text/literals.ts';
 import knownLiterals from '../.generated/known-literals.json';
 
@@ -23,11 +23,11 @@ export default defineBackground(() => {
     store: browserStore(),
     badge,
     // Trace marks (read by `npm run bench`): where a cold start's time goes.
+    // The corpus and the stance model are files of the package, read side by side (packaged-corpus.ts).
     loadCorpus: async () => {
-      const bundle = await readPackagedJson(CORPUS_FILE);
+      const [bundle, stance] = await Promise.all([readPackagedJson(CORPUS_FILE), readPackagedBytes(STANCE_FILE)]);
       performance.mark('second-source:corpus-read');
-      // The bundle is compiled with this build: its stored statement sides are current (stored-side.ts).
-      const corpus = loadBundledCorpus(bundle, { storedSides: true });
+      const corpus = loadPackagedCorpus(bundle, stance);
       performance.mark('second-source:corpus-ready');
       return corpus;
     },
