@@ -29,6 +29,8 @@ export default defineConfig({
     // newsroom-sized corpus; a newsroom's own build).
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: path.resolve(process.env.SS_CORPUS_BUNDLE ?? '.generated/corpus-bundle.json'), relativeDest: 'corpus.json' });
+      // The stance model too, as bytes (src/stance/packed-model.ts): read beside the corpus, not evaluated as script.
+      files.push({ absoluteSrc: path.resolve('.generated/stance-model.bin'), relativeDest: 'stance-model.bin' });
     },
   },
   manifest: ({ browser }) => ({

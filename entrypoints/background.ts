@@ -9,8 +9,13 @@ import { browserStore } from '../src/platform/store.ts';
 import { listenAsBackground } from '../src/platform/messaging.ts';
 import { badge } from '../src/platform/badge.ts';
 import { callContent } from '../src/platform/messaging.ts';
-import { CORPUS_FILE, loadBundledCorpus } from '../src/background/bundled-corpus.ts';
-import { readPackagedJson } from '../src/platform/packaged.ts';
+import { CORPUS_FILE, loadPackagedCorpus, STANCE_FILE } from '../src/background/packaged-corpus.ts';
+import { readPackagedBytes, readPackagedJson } from '../src/platform/packaged.ts';
+import { installKnownLiterals } from '../src/text/literals.ts';
+import knownLiterals from '../.generated/known-literals.json';
+
+// The words each guarded pattern needs, worked out by this build (src/text/literals.ts): not read from the patterns at every start.
+installKnownLiterals(knownLiterals);
 
 export default defineBackground(() => {
   performance.mark('second-source:worker-start');
@@ -18,10 +23,11 @@ export default defineBackground(() => {
     store: browserStore(),
     badge,
     // Trace marks (read by `npm run bench`): where a cold start's time goes.
+    // The corpus and the stance model are files of the package, read side by side (packaged-corpus.ts).
     loadCorpus: async () => {
-      const bundle = await readPackagedJson(CORPUS_FILE);
+      const [bundle, stance] = await Promise.all([readPackagedJson(CORPUS_FILE), readPackagedBytes(STANCE_FILE)]);
       performance.mark('second-source:corpus-read');
-      const corpus = loadBundledCorpus(bundle);
+      const corpus = loadPackagedCorpus(bundle, stance);
       performance.mark('second-source:corpus-ready');
       return corpus;
     },

@@ -423,13 +423,15 @@ function scanEntities(text: string, published: string): EntityMention[] {
 /** Canonical entity ids of a text, in order of first mention, with implied ones (peskov → kremlin → russia). */
 export function entitiesOf(text: string, published = ''): string[] {
   const ids: string[] = [];
-  const add = (id: string) => {
-    if (ids.includes(id)) return;
-    ids.push(id);
-    for (const imp of ENTITY_ALIASES[id]?.implies ?? []) add(imp);
-  };
-  for (const m of findEntities(text, published)) add(m.entity);
+  for (const m of findEntities(text, published)) addImplied(ids, m.entity);
   return ids;
+}
+
+/** Adds an id and those it implies, each once, in order (a module-level helper: no closure made per call of entitiesOf). */
+function addImplied(ids: string[], id: string): void {
+  if (ids.includes(id)) return;
+  ids.push(id);
+  for (const imp of ENTITY_ALIASES[id]?.implies ?? []) addImplied(ids, imp);
 }
 
 /** Display name for a canonical id: "financial-times" → "Financial Times". */

@@ -11,6 +11,7 @@
  */
 import type { Comparator, Quantity } from './types.ts';
 import { MONTHS } from '../corpus/dates.ts';
+import { guard, mayMatch } from '../text/literals.ts';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -180,6 +181,19 @@ const COUNTED = new RegExp(
     'gu',
   );
 
+// A figure's pattern runs only on a text that holds a word it cannot match
+// without (src/text/literals.ts): "%" or "percent" for a share, a unit for a
+// duration, a month for a date. Most sentences with some figure hold few of
+// them, and these patterns (each a long alternation of comparators) cost ~3–7 µs
+// a sentence each to run, and compile time on their first run.
+const GUARDED = [DATE_MD, DATE_DM, DATE_MY, PERCENT, FRACTION, MONTH_ONLY, DURATION, MONEY, DOLLARS, DISTANCE, NUMBER_OF];
+const GUARDS = new Map(GUARDED.map((re) => [re, guard(re)]));
+
+/** The matches of one of those patterns in a text (`lower`: the text lower-cased), or none when the text lacks what it needs. */
+function matchesOf(re: RegExp, text: string, lower: string): Iterable<RegExpMatchArray> {
+  return mayMatch(GUARDS.get(re)?.need() ?? null, lower) ? text.matchAll(re) : [];
+}
+
 /**
  * The quantities in a text, in order of appearance. `published` (ISO) dates
  * "January 20" to a year.
@@ -188,6 +202,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   // Every figure below has a digit, a number word, a unit, a month or a fraction:
   // a sentence with none of them skips the patterns (most page sentences).
   if (!MAY_HAVE_FIGURE.test(text)) return [];
+  const lower = text.toLowerCase();
   const found: Found[] = [];
   const free = (s: number, e: number) => !found.some((f) => s < f.end && e > f.start);
   const push = (q: Found) => {
@@ -196,7 +211,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   const around = (s: number, e: number) => [text.slice(Math.max(0, s - 120), s), text.slice(e, e + 120)] as const;
 
   // Dates: "January 20, 2025", "20 January 2025", "January 20", "February 2022", "mid-2023", "in 2014".
-  for (const m of text.matchAll(DATE_MD)) {
+  for (const m of matchesOf(DATE_MD, text, lower)) {
     if (m[1] === 'May' && !m[3] && /\b(?:may)\s*$/i.test(text.slice(0, m.index))) continue;
     const mon = monthNum(m[1]!);
     const day = Number(m[2]);
@@ -205,7 +220,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const [b, a] = around(m.index!, m.index! + m[0].length);
     push({ value: year * 10000 + mon * 100 + day, unit: 'date', measure: dateMeasure(b, a), comparator: 'eq', text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(DATE_DM)) {
+  for (const m of matchesOf(DATE_DM, text, lower)) {
     const mon = monthNum(m[2]!);
     const day = Number(m[1]);
     if (!mon || day < 1 || day > 31) continue;
@@ -213,7 +228,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const [b, a] = around(m.index!, m.index! + m[0].length);
     push({ value: year * 10000 + mon * 100 + day, unit: 'date', measure: dateMeasure(b, a), comparator: 'eq', text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(DATE_MY)) {
+  for (const m of matchesOf(DATE_MY, text, lower)) {
     const mon = monthNum(m[2]!);
     if (!mon) continue;
     const [b, a] = around(m.index!, m.index! + m[0].length);
@@ -229,7 +244,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   }
 
   // Percentages: "99.5%", "20 percent", "up to 20% of its territory".
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of matchesOf(PERCENT, text, lower)) {
     const v = parseNumber(m[2]!);
     if (v === undefined) continue;
     const start = m.index!;
@@ -248,7 +263,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
 
   // Fractions of a whole: "up to a fifth of its territory", "two-thirds of the region", "half of".
   const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, tenth: 10, tenths: 10 };
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of matchesOf(FRACTION, text, lower)) {
     const n = m[2] ? parseNumber(m[2]) ?? 1 : 1;
     const d = FRACTIONS[m[3]!.toLowerCase()]!;
     if (!m[2] && d !== 2) continue; // "third of" alone is an ordinal more often than not
@@ -260,7 +275,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     push({ value: Math.round((n / d) * 1000) / 10, unit: 'percent', measure, comparator: comparatorOf(m[1]), text: m[0].replace(/\s+of$/i, ''), start, end: end - 3 });
   }
   // A month without a day: "in May", "since March" (the year nearest the report's date).
-  for (const m of text.matchAll(MONTH_ONLY)) {
+  for (const m of matchesOf(MONTH_ONLY, text, lower)) {
     const mon = monthNum(m[2]!);
     if (!mon) continue;
     const start = m.index! + m[0].length - m[2]!.length;
@@ -275,7 +290,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   }
 
   // Durations: "two-hour phone call", "30-day ceasefire", "over an hour", "in 24 hours", "48 hours after", "half an hour".
-  for (const m of text.matchAll(DURATION)) {
+  for (const m of matchesOf(DURATION, text, lower)) {
     const numText = m[2]!;
     const unitWord = m[4]!.toLowerCase();
     let n = parseNumber(numText);
@@ -333,19 +348,19 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   }
 
   // Money: "$10 billion", "10 billion dollars", "US$5m".
-  for (const m of text.matchAll(MONEY)) {
+  for (const m of matchesOf(MONEY, text, lower)) {
     const v = parseNumber(`${m[2]}${m[3] ? ` ${m[3]}` : ''}`);
     if (v === undefined) continue;
     push({ value: v, unit: 'usd', measure: /\baid|assistance|package|weapons|military\b/i.test(text.slice(m.index!, m.index! + 80)) ? 'aid amount' : '', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(DOLLARS)) {
+  for (const m of matchesOf(DOLLARS, text, lower)) {
     const v = parseNumber(m[2]!);
     if (v === undefined) continue;
     push({ value: v, unit: 'usd', measure: '', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
 
   // Distances.
-  for (const m of text.matchAll(DISTANCE)) {
+  for (const m of matchesOf(DISTANCE, text, lower)) {
     const v = parseNumber(m[2]!);
     if (v === undefined) continue;
     const km = /^mile/i.test(m[3]!) ? v * 1.609 : v;
@@ -374,7 +389,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   }
 
   // "puts the number of North Korean soldiers sent to Kursk at fewer than 5,000", "the death toll stood at 12".
-  for (const m of text.matchAll(NUMBER_OF)) {
+  for (const m of matchesOf(NUMBER_OF, text, lower)) {
     // The last word that names people counted: "the number of people killed" counts casualties.
     const noun = [...m[1]!.matchAll(/[\p{L}-]+/gu)].map((w) => w[0]).reverse().find((w) => countMeasure(w).unit !== 'count');
     const v = parseNumber(m[3]!);

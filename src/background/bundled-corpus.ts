@@ -1,27 +1,21 @@
 /**
  * The corpus shipped with the extension: compiled at build time
  * (scripts/build-corpus.ts) and packaged as `corpus.json`, which the worker
- * reads on start (src/platform/packaged.ts) and hands here. Nothing is
- * re-analysed: the statements, their analysis, the frozen index and the claim
- * graph come as they were built. The models the matcher needs are small and
- * ship inside the script.
+ * reads on start (packaged-corpus.ts) and hands over. Nothing is re-analysed:
+ * the statements, their analysis, the frozen index and the claim graph come
+ * as they were built.
+ *
+ * This is the loader for Node (CLI, tests, benchmarks): it takes the stance
+ * model from data/ as a module. The worker reads the model as a packaged
+ * file instead (packaged-corpus.ts), so that it is not part of its script.
  */
-import background from '../../data/background-df.json';
 import stanceModel from '../../data/stance-model.json';
-import neighbours from '../../data/neighbours.json';
-import { setNeighbours } from '../match/neighbours.ts';
-import '../match/setup.ts';
-import { loadStance } from '../match/stance.ts';
-import type { CorpusBundle } from '../search/bundle-schema.ts';
-import { Corpus } from '../search/corpus.ts';
+import type { Corpus } from '../search/corpus.ts';
+import { CORPUS_FILE, loadCorpusWith } from './packaged-corpus.ts';
 
-/** The packaged file's name in the extension (wxt.config.ts puts it there). */
-export const CORPUS_FILE = 'corpus.json';
+export { CORPUS_FILE };
 
-export function loadBundledCorpus(bundle: unknown): Corpus {
-  if (!bundle || typeof bundle !== 'object' || (bundle as { format?: unknown }).format !== 2) {
-    throw new Error(`${CORPUS_FILE}: not a corpus bundle of format 2 (format ${JSON.stringify((bundle as { format?: unknown } | null)?.format)})`);
-  }
-  setNeighbours(neighbours);
-  return Corpus.fromBundle(bundle as CorpusBundle, background, loadStance(stanceModel));
+/** `storedSides`: take the statements' sides stored in the bundle (see stored-side.ts; Node makes them from the text). */
+export function loadBundledCorpus(bundle: unknown, options: { storedSides?: boolean } = {}): Corpus {
+  return loadCorpusWith(bundle, stanceModel, options);
 }

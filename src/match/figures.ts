@@ -159,10 +159,14 @@ export function sameEvents(pageText: string, p: Quantity, stmtText: string, c: Q
 }
 
 /** Both texts time one event from another, and never the same two: "the meeting came a week after a missile attack on Kyiv" / "the call came 48 hours after a drone attack". */
+/** The figures that time one event from another ("48 hours after"). A module-level helper: the relation step asks for every candidate. */
+function timedBetween(qs: Quantity[]): Quantity[] {
+  return qs.filter((q) => q.measure === 'time between events');
+}
+
 export function otherTimedEvents(page: Quantity[], corpus: Quantity[], texts: [string, string]): boolean {
-  const timed = (qs: Quantity[]) => qs.filter((q) => q.measure === 'time between events');
-  const a = timed(page);
-  const b = timed(corpus);
+  const a = timedBetween(page);
+  const b = timedBetween(corpus);
   return a.length > 0 && b.length > 0 && !a.some((p) => b.some((c) => sameEvents(texts[0], p, texts[1], c)));
 }
 

@@ -10,6 +10,7 @@
  */
 import { entitiesOf } from '../analysis/entities.ts';
 import { frameHits, type FrameHit } from './frames.ts';
+import { guard, mayMatch, type Guarded } from '../text/literals.ts';
 import { terms } from '../text/tokens.ts';
 import { isParty } from './relate.ts';
 import { ENTITY_IMPLIES } from './setup.ts';
@@ -44,6 +45,18 @@ const DIVIDE = /\b(?:territorial division|divid\w*|split\w*|carv\w* up|partition
 const GIVE_UP = /\b(?:relinquish\w*|giv\w* up|drop\w*|abandon\w*|waiv\w*|withdraw\w*|settle for less)\b(?:\s+(?:its|his|their|the|a|some|part of|parts of|previous|earlier))*\s+(?:claims?|demands?|insistence)?/i;
 /** Terms that still require the other side to withdraw: "require Ukraine to … withdraw its military from the four regions". */
 const REQUIRES_WITHDRAWAL = /\b(?:requir\w*|demand\w*|insist\w*|conditions?|terms)\b[^.;]{0,80}\b(withdraw\w*\b[^.;]{0,60}\b(?:regions|territor\w*))\b/i;
+// These four run on every page sentence's position: each only on a text that
+// holds a word it cannot match without (src/text/literals.ts).
+const AT_THE_FRONT_G = guard(AT_THE_FRONT);
+const DIVIDE_G = guard(DIVIDE);
+const GIVE_UP_G = guard(GIVE_UP);
+const REQUIRES_WITHDRAWAL_G = guard(REQUIRES_WITHDRAWAL);
+
+/** A guarded pattern's match in a text (`lower`: the text lower-cased), or null, without running it when the text lacks what it needs. */
+function execIn(g: Guarded, text: string, lower: string): RegExpExecArray | null {
+  return mayMatch(g.need(), lower) ? g.re.exec(text) : null;
+}
+
 /** A freeze, the thing a held position finds not enough. */
 const FREEZE = /^(?:freez\w*|frozen|front|frontlines?|ceasefire|truce)$/;
 
@@ -61,14 +74,16 @@ function holderOf(entities: readonly string[]): Set<string> {
 /** The parties named, with those they speak for (Peskov → the Kremlin → Russia, Putin). */
 export function holderOfAll(entities: readonly string[]): Set<string> {
   const out = new Set<string>();
-  const add = (e: string) => {
-    if (out.has(e)) return;
-    out.add(e);
-    for (const x of ENTITY_IMPLIES.get(e) ?? []) add(x);
-    for (const x of SPEAKS_FOR[e] ?? []) add(x);
-  };
-  for (const e of entities) if (isParty(e)) add(e);
+  for (const e of entities) if (isParty(e)) addHolder(out, e);
   return out;
+}
+
+/** Adds a party and those it speaks for, each once (a module function: no closure made per call). */
+function addHolder(out: Set<string>, e: string): void {
+  if (out.has(e)) return;
+  out.add(e);
+  for (const x of ENTITY_IMPLIES.get(e) ?? []) addHolder(out, x);
+  for (const x of SPEAKS_FOR[e] ?? []) addHolder(out, x);
 }
 
 const aboutAims = (h: FrameHit) => h.near.some((w) => AIMS.test(w));
@@ -91,7 +106,8 @@ export function positionOf(text: string, entities: readonly string[] = entitiesO
   const notEnough = hits.filter((h) => h.frame === 'accept' && h.sign < 0 && h.near.some((w) => FREEZE.test(w)));
   const holds: string[] = [...held.map((h) => h.text), ...notEnough.map((h) => h.text)];
   const holdKinds = new Set<Kind>([...(held.length ? ['unchanged' as const] : []), ...(notEnough.length ? ['not-enough' as const] : [])]);
-  const withdrawal = REQUIRES_WITHDRAWAL.exec(text);
+  const lower = text.toLowerCase();
+  const withdrawal = execIn(REQUIRES_WITHDRAWAL_G, text, lower);
   // Terms that require a withdrawal are a position held only against an offer to give it up, not a claim that nothing changed.
   const onlyTerms = !holds.length && !!withdrawal && !shifted.length;
   if (withdrawal && !shifted.length) {
@@ -100,22 +116,21 @@ export function positionOf(text: string, entities: readonly string[] = entitiesO
   }
   const softens: string[] = shifted.map((h) => h.text);
   // "relinquish its claims" is claims given up, not a shift of aims in general.
-  const giveUpWord = (h: FrameHit) => /relinquish|concession|compromise/.test(h.text);
   const softKinds = new Set<Kind>(shifted.some((h) => !giveUpWord(h)) ? ['shift'] : []);
   let freeze = false;
   if (!notEnough.length) {
-    const front = AT_THE_FRONT.exec(text);
+    const front = execIn(AT_THE_FRONT_G, text, lower);
     if (front) {
       softens.push(front[0]);
       softKinds.add('freeze');
       freeze = true;
     }
-    const divide = DIVIDE.exec(text);
+    const divide = execIn(DIVIDE_G, text, lower);
     if (divide) {
       softens.push(divide[0]);
       softKinds.add('divide');
     }
-    const g = GIVE_UP.exec(text);
+    const g = execIn(GIVE_UP_G, text, lower);
     if (g && /claims?|demands?|insistence|settle/i.test(g[0])) {
       softens.push(g[0].trim());
       softKinds.add('give-up');
@@ -135,6 +150,11 @@ export function positionOf(text: string, entities: readonly string[] = entitiesO
     ...(freeze && !holds.length ? { freeze } : {}),
     ...(onlyTerms ? { onlyTerms } : {}),
   };
+}
+
+/** "relinquish its claims" is claims given up, not a shift of aims in general. */
+function giveUpWord(h: FrameHit): boolean {
+  return /relinquish|concession|compromise/.test(h.text);
 }
 
 /** Two tellings of one side's position, the same way. */

@@ -237,6 +237,22 @@ export interface Overlap {
   sharesName: boolean;
 }
 
+/**
+ * The summed weight of a side's terms, kept per side for the term weights in
+ * use (they change when a pack comes or goes): a statement's side meets every
+ * page sentence whose candidates it is among, and its terms are the same each time.
+ */
+const weightSums = new WeakMap<Side, { weights: TermWeights; sum: number }>();
+
+function weightSum(side: Side, weights: TermWeights): number {
+  const kept = weightSums.get(side);
+  if (kept?.weights === weights) return kept.sum;
+  let sum = 0;
+  for (const t of side.terms) sum += weights.weight(t);
+  weightSums.set(side, { weights, sum });
+  return sum;
+}
+
 export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap | null {
   const shared: string[] = [];
   let wPage = 0;
@@ -267,7 +283,7 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
     wShared += w;
     if (!page.names.has(t)) wSharedClaim += w;
   }
-  for (const t of stmt.terms) wStmt += weights.weight(t);
+  wStmt += weightSum(stmt, weights);
   // A claim frame both sides touch is shared subject matter, whichever side each takes.
   // …but only when the frame is said of something both share ("rejected the FT
   // report" / "confirmed the FT report"), not for any "ready" and "open".
@@ -379,8 +395,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
     for (const q of stmt.hits) if (p.frame === q.frame && p.sign === q.sign && anchorsOf(p, q, shared, page.names, weights).length) echoed.add(q);
   for (const p of page.hits) {
     for (const q of stmt.hits) {
+      if (p.frame !== q.frame) continue;
       const anchors = anchorsOf(p, q, shared, page.names, weights);
-      if (p.frame !== q.frame || !anchors.length) continue;
+      if (!anchors.length) continue;
       if (p.sign === q.sign) {
         sameSide ??= { frame: p.frame, sign: p.sign };
         continue;
@@ -639,19 +656,34 @@ function specificShared(page: Side, stmt: Side, ctx: ReportContext): string[] {
  * is rare enough to name the matter: "freeze" anchors, "war" does not.
  */
 function anchorsOf(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights): string[] {
-  const near = (side: FrameAnchor) => new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
-  const a = near(p);
-  const both = [...near(s)].filter((t) => a.has(t));
+  // (Helpers at module level, not closures made on every call: this runs for every pair of frame words of every candidate.)
+  const a = nearShared(p, shared);
+  const both = [...nearShared(s, shared)].filter((t) => a.has(t));
   // The frame word's own object, the same on both sides, anchors it however
   // common the word: "confirmed the report" / "rejected the Financial Times report".
-  const objectOf = (side: FrameAnchor) => new Set((side.object ?? []).map(term).filter((t) => t && !names.has(t)));
-  const po = objectOf(p);
-  const sameObject = [...objectOf(s)].filter((t) => po.has(t));
-  // Whether a visit goes ahead is said of who comes: the same person anchors it ("Witkoff is expected" / "Witkoff's visit was called off").
-  const person = (t: string) => p.frame === 'schedule' && PERSON_TERMS.has(t);
-  // Whether a call is arranged is said of the call, however common the word: "no confirmed plans for a call" / "a call has been arranged".
-  const event = (t: string) => p.frame === 'arranged' && EVENT_TERMS.has(t);
-  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || person(t) || event(t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
+  const po = objectTerms(p, names);
+  const sameObject = [...objectTerms(s, names)].filter((t) => po.has(t));
+  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || samePerson(p, t) || sameEvent(p, t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
+}
+
+/** The shared terms among the words near a frame word. */
+function nearShared(side: FrameAnchor, shared: string[]): Set<string> {
+  return new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
+}
+
+/** The terms of a frame word's object, names aside. */
+function objectTerms(side: FrameAnchor, names: Set<string>): Set<string> {
+  return new Set((side.object ?? []).map(term).filter((t) => t && !names.has(t)));
+}
+
+/** Whether a visit goes ahead is said of who comes: the same person anchors it ("Witkoff is expected" / "Witkoff's visit was called off"). */
+function samePerson(p: FrameAnchor, t: string): boolean {
+  return p.frame === 'schedule' && PERSON_TERMS.has(t);
+}
+
+/** Whether a call is arranged is said of the call, however common the word: "no confirmed plans for a call" / "a call has been arranged". */
+function sameEvent(p: FrameAnchor, t: string): boolean {
+  return p.frame === 'arranged' && EVENT_TERMS.has(t);
 }
 
 /** What is arranged or not: a call, a meeting, a visit. */

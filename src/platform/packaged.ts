@@ -11,3 +11,10 @@ export async function readPackagedJson(file: string): Promise<unknown> {
   if (!response.ok) throw new Error(`${file}: could not be read from the extension package (${response.status})`);
   return response.json();
 }
+
+/** A packaged file's bytes (the stance model: src/stance/packed-model.ts). */
+export async function readPackagedBytes(file: string): Promise<Uint8Array> {
+  const response = await fetch(browser.runtime.getURL(`/${file}` as '/'));
+  if (!response.ok) throw new Error(`${file}: could not be read from the extension package (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}

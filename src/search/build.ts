@@ -14,6 +14,7 @@ import type { BackgroundDf } from '../match/weights.ts';
 import { Corpus, countStatementTerms } from './corpus.ts';
 import { freezeIndex } from './frozen-index.ts';
 import { packStatement } from './packed-statement.ts';
+import { STORE_SIDES_UP_TO, storeSide } from './stored-side.ts';
 import { INDEX_OPTIONS, type IndexedStatement } from './index-options.ts';
 
 export function buildBundle(reports: Report[], builtAt: string): Omit<CorpusBundle, 'edges'> {
@@ -45,5 +46,7 @@ export function compileCorpus(reports: Report[], builtAt: string, background: Ba
     weights: corpus.weights,
     reportLabel: (id) => corpus.label(id),
   });
-  return { ...partial, edges };
+  // A small corpus stores its statements' sides (stored-side.ts): the worker's first look-up need not make them.
+  if (corpus.statements.length > STORE_SIDES_UP_TO) return { ...partial, edges };
+  return { ...partial, edges, sides: corpus.statements.map((_, i) => storeSide(corpus.side(i))) };
 }

@@ -8,6 +8,7 @@ import type { Report } from '../corpus/schema.ts';
 import type { Relation } from '../match/types.ts';
 import type { FrozenIndexData } from './frozen-index.ts';
 import type { PackedStatement } from './packed-statement.ts';
+import type { StoredSide } from './stored-side.ts';
 
 /** A report as the bundle keeps it: everything but the body (statements carry the text). */
 export type BundledReport = Omit<Report, 'body'>;
@@ -45,4 +46,10 @@ export interface CorpusBundle {
    * in bundles from before it was added: then counted at load).
    */
   df?: Record<string, number>;
+  /**
+   * Each statement's side for the relation step, by position, stored for a
+   * small corpus only (stored-side.ts): read by the worker instead of made
+   * on its first look-ups.
+   */
+  sides?: StoredSide[];
 }

@@ -15,6 +15,7 @@ import { terms } from '../text/tokens.ts';
 import type { BundledReport, ClaimEdge, CorpusBundle } from './bundle-schema.ts';
 import { FrozenIndex } from './frozen-index.ts';
 import { unpackStatement } from './packed-statement.ts';
+import { readSide } from './stored-side.ts';
 import { INDEX_OPTIONS, type IndexedStatement } from './index-options.ts';
 import { frozenSegment, miniSearchSegment, TopK } from './top-k.ts';
 
@@ -37,6 +38,11 @@ interface ReportEntry {
 export function countStatementTerms(statements: Statement[], df = new Map<string, number>()): Map<string, number> {
   for (const s of statements) for (const t of new Set(terms(s.text))) df.set(t, (df.get(t) ?? 0) + 1);
   return df;
+}
+
+export interface CorpusOptions {
+  /** Take the statements' sides stored in the bundle, when it has them (the worker does; see stored-side.ts). */
+  storedSides?: boolean;
 }
 
 export class Corpus {
@@ -62,6 +68,7 @@ export class Corpus {
     bundle: CorpusBundle,
     readonly background: BackgroundDf,
     readonly stance?: StanceSupport,
+    options: CorpusOptions = {},
   ) {
     if (bundle.format !== 2) throw new Error(`corpus bundle: format ${String(bundle.format)} is not 2 (rebuild it with this version)`);
     this.builtAt = bundle.builtAt;
@@ -75,13 +82,17 @@ export class Corpus {
       this.statements.push(unpackStatement(p));
     }
     for (const e of bundle.edges) this.link(e);
+    if (options.storedSides && bundle.sides) {
+      if (bundle.sides.length !== this.bundled) throw new Error(`corpus bundle: ${bundle.sides.length} stored sides for ${this.bundled} statements`);
+      bundle.sides.forEach((s, i) => (this.sides[i] = readSide(s, this.statements[i]!.text, this.statements[i]!.analysis)));
+    }
     if (bundle.df) for (const [t, n] of Object.entries(bundle.df)) this.df.set(t, n);
     else this.countTerms(this.statements);
     this.weights = termWeights(background, this.df, this.statements.length);
   }
 
-  static fromBundle(bundle: CorpusBundle, background: BackgroundDf, stance?: StanceSupport): Corpus {
-    return new Corpus(bundle, background, stance);
+  static fromBundle(bundle: CorpusBundle, background: BackgroundDf, stance?: StanceSupport, options?: CorpusOptions): Corpus {
+    return new Corpus(bundle, background, stance, options);
   }
 
   private addEntry(r: BundledReport, pack?: string) {

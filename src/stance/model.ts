@@ -68,32 +68,44 @@ export interface NetworkWeights {
   b2: Float32Array;
 }
 
+/** Bytes in base64 (the shipped JSON), or as they are (the extension's packaged model, packed-model.ts). */
+const Bytes = z.union([z.string(), z.instanceof(Uint8Array)]);
+/** What Bytes holds, as bytes: a base64 string is decoded. */
+const bytesOf = (b: string | Uint8Array): Uint8Array => (typeof b === 'string' ? decodeBase64(b) : b);
+
 const QuantSchema = z.object({
-  /** int8 per weight, base64. */
-  q: z.string(),
-  /** float32 scale per row, base64. */
-  scale: z.string(),
+  /** int8 per weight. */
+  q: Bytes,
+  /** float32 scale per row. */
+  scale: Bytes,
 });
+
+// Arrays of plain values are checked by one loop each, not element by element
+// through the schema: the 3,000-word vocabulary and ~2,000 weights took the
+// schema ~7–13 ms (Node, first use), paid by the first look-up that asks the
+// model. The same arrays are accepted and refused.
+const strings = () => z.custom<string[]>((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'expected an array of strings');
+const numbers = () => z.custom<number[]>((v) => Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isFinite(x)), 'expected an array of finite numbers');
 
 export const StanceModelJsonSchema = z.object({
   format: z.literal(MODEL_FORMAT, `must be "${MODEL_FORMAT}"`),
   version: z.literal(MODEL_VERSION, `must be ${MODEL_VERSION}`),
   id: z.string().check(z.minLength(1)),
-  labels: z.array(z.string()),
+  labels: strings(),
   hidden: z.number().check(z.int(), z.gte(1), z.lte(1024)),
-  vocab: z.array(z.string()).check(z.minLength(1, 'must not be empty')),
-  idf: z.object({ max: z.number().check(z.gt(0)), q: z.string() }),
+  vocab: strings().check(z.minLength(1, 'must not be empty')),
+  idf: z.object({ max: z.number().check(z.gt(0)), q: Bytes }),
   headRows: QuantSchema,
   bodyRows: QuantSchema,
   dense: z.object({
-    names: z.array(z.string()),
-    mean: z.array(z.number()),
-    std: z.array(z.number()),
-    w: z.array(z.number()),
+    names: strings(),
+    mean: numbers(),
+    std: numbers(),
+    w: numbers(),
   }),
-  b1: z.array(z.number()),
-  w2: z.array(z.number()),
-  b2: z.array(z.number()),
+  b1: numbers(),
+  w2: numbers(),
+  b2: numbers(),
   meta: z.optional(z.record(z.string(), z.unknown())),
 });
 export type StanceModelJson = z.infer<typeof StanceModelJsonSchema>;
@@ -128,12 +140,12 @@ function quantiseRows(w: Float32Array, rows: number, cols: number): { q: string;
  * × 64 weights was ~4 ms of the worker's first look-up. Each row holds the
  * same floats as when every row was turned at once.
  */
-function lazyRows(part: { q: string; scale: string }, rows: number, cols: number, what: string): { out: Float32Array; ensure: (row: number) => void } {
+function lazyRows(part: { q: string | Uint8Array; scale: string | Uint8Array }, rows: number, cols: number, what: string): { out: Float32Array; ensure: (row: number) => void } {
   let qBytes: Uint8Array;
   let sBytes: Uint8Array;
   try {
-    qBytes = decodeBase64(part.q);
-    sBytes = decodeBase64(part.scale);
+    qBytes = bytesOf(part.q);
+    sBytes = bytesOf(part.scale);
   } catch (e) {
     throw new StanceModelError(`${what}: ${(e as Error).message}`);
   }
@@ -158,12 +170,12 @@ function lazyRows(part: { q: string; scale: string }, rows: number, cols: number
 }
 
 /** Every row turned into floats at once (what the model held before rows were turned as used). */
-export function dequantiseRows(part: { q: string; scale: string }, rows: number, cols: number, what: string): Float32Array {
+export function dequantiseRows(part: { q: string | Uint8Array; scale: string | Uint8Array }, rows: number, cols: number, what: string): Float32Array {
   let qBytes: Uint8Array;
   let sBytes: Uint8Array;
   try {
-    qBytes = decodeBase64(part.q);
-    sBytes = decodeBase64(part.scale);
+    qBytes = bytesOf(part.q);
+    sBytes = bytesOf(part.scale);
   } catch (e) {
     throw new StanceModelError(`${what}: ${(e as Error).message}`);
   }
@@ -257,7 +269,7 @@ export function loadStanceModel(json: unknown): StanceModel {
   expectLength(m.b2, STANCES.length, 'b2');
   let idfBytes: Uint8Array;
   try {
-    idfBytes = decodeBase64(m.idf.q);
+    idfBytes = bytesOf(m.idf.q);
   } catch (e) {
     throw new StanceModelError(`idf.q: ${(e as Error).message}`);
   }
