@@ -110,7 +110,7 @@ async function workerSession(session: ExtensionSession): Promise<CDPSession> {
 export interface WorkerPhases {
   /** Worker created → its script evaluated (the main function runs). */
   script: number;
-  /** → corpus.json read and parsed. */
+  /** → corpus.json read and parsed, and the stance model (stance-model.bin) read beside it. */
   read: number;
   /** → Corpus built from it (index decoded, claim graph linked). */
   build: number;

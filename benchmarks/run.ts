@@ -182,7 +182,7 @@ function render(v: Variant[], seconds: number): { text: string; failed: boolean 
   row('worker cold start → corpus loaded (`corpusInfo` answered, Chromium), median (min–max) ms', coldFmt(b.browser.worker.coldStartMs), coldFmt(l.browser.worker.coldStartMs));
   row('worker cold start → first look-up answered (Chromium), median (min–max) ms', coldFmt(b.browser.worker.coldLookupMs), coldFmt(l.browser.worker.coldLookupMs));
   const phase = (x: Variant, k: 'script' | 'read' | 'build') => ms(median(x.browser.worker.phases.map((p) => p[k])));
-  row('… of which: worker script evaluated / corpus.json read and parsed / Corpus built, median ms', `${phase(b, 'script')} / ${phase(b, 'read')} / ${phase(b, 'build')}`, `${phase(l, 'script')} / ${phase(l, 'read')} / ${phase(l, 'build')}`);
+  row('… of which: worker script evaluated / corpus.json (and stance-model.bin) read and parsed / Corpus built, median ms', `${phase(b, 'script')} / ${phase(b, 'read')} / ${phase(b, 'build')}`, `${phase(l, 'script')} / ${phase(l, 'read')} / ${phase(l, 'build')}`);
   row('search box, first query (MiniSearch hydrated from the frozen index, Node), ms', ms(b.lookup.searchIndexMs), ms(l.lookup.searchIndexMs));
   row('first answer after browser start (Chromium), ms', ms(b.browser.worker.firstMs), ms(l.browser.worker.firstMs));
   row('worker heap, corpus loaded (Chromium), MB', b.browser.worker.heapMB.toFixed(1), l.browser.worker.heapMB.toFixed(1));
