@@ -35,6 +35,12 @@ export interface PageContext {
 /** A phone or video call, or leaders speaking by phone. */
 export const CALL_WORDS = /\b(?:(?:phone|telephone|video)[- ]?calls?|calls?|phoned|spoke by (?:phone|telephone)|(?:phone|telephone) (?:conversation|talks))\b/i;
 
+/** A sentence about a call: call words, or leaders in conversation. */
+export const TELLS_OF_A_CALL = new RegExp(`${CALL_WORDS.source}|\\b(?:conversation|spoke|talked)\\b`, 'i');
+
+/** A person who may be on a call of their own: not a spokesman or aide, who speaks for others. */
+export const isCaller = (e: string): boolean => ENTITY_TYPES.get(e) === 'person' && !(ENTITY_IMPLIES.get(e) ?? []).length;
+
 /** The context of a page from its title (may be empty) and its sentences in reading order. */
 export function pageContext(title: string, sentences: readonly string[]): PageContext {
   const parties = new Map<string, number>();
@@ -67,9 +73,9 @@ export function pageContext(title: string, sentences: readonly string[]): PageCo
  * speaks of (Putin's video call with Xi): the page's call, not the report's.
  */
 export function callIsElsewhere(page: PageContext, sentence: string, sentenceParties: readonly string[], ctx: ReportContext): boolean {
-  if (!page.callers?.length || !CALL_WORDS.test(sentence) && !/\b(?:conversation|spoke|talked)\b/i.test(sentence)) return false;
+  if (!page.callers?.length || !TELLS_OF_A_CALL.test(sentence)) return false;
   // The sentence's own people, spokesmen and aides aside (they speak of any call), tie it to whom they name.
-  const own = sentenceParties.filter((e) => ENTITY_TYPES.get(e) === 'person' && !(ENTITY_IMPLIES.get(e) ?? []).length);
+  const own = sentenceParties.filter(isCaller);
   if (own.length) return false;
   return page.callers.some((e) => !knownTo(ctx, e));
 }

@@ -18,19 +18,13 @@ import type { Corpus } from '../search/corpus.ts';
 import { term, terms, words } from '../text/tokens.ts';
 import { compareFigures, measureOf } from './figures.ts';
 import { sharedOccasion } from './occasion.ts';
-import { CALL_WORDS, type PageContext } from './page-context.ts';
+import { isCaller, TELLS_OF_A_CALL, type PageContext } from './page-context.ts';
 import { knownTo, otherDays, type ReportContext, type Side, type Verdict } from './relate.ts';
-import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
 import { disjoint } from './time.ts';
 
 const MEASURE = 'call duration';
 /** A word that tells one call from another is one few texts use (Sochi, memorandum, President-elect), not "said" or "first". */
 const TELLING_WEIGHT = 0.6;
-
-const TALK = new RegExp(`${CALL_WORDS.source}|\\b(?:conversation|spoke|talked)\\b`, 'i');
-
-/** Someone who speaks for others (a spokesman, an aide): on no call of their own. */
-const isCaller = (e: string) => ENTITY_TYPES.get(e) === 'person' && !(ENTITY_IMPLIES.get(e) ?? []).length;
 
 /** Who was on the page's call: the people the sentence names, else those its page's headline or lead puts on it. */
 export function pageCallers(text: string, page: PageContext | undefined): string[] {
@@ -57,7 +51,7 @@ export interface SameCall {
 export function sameCallFigures(corpus: Corpus, page: Side, context: PageContext | undefined, reportContext: (id: string) => ReportContext): SameCall {
   const out: SameCall = { verdicts: new Map(), elsewhere: new Set() };
   // A bare length in minutes is a call's in a sentence about a call ("The conversation stretched to roughly 100 minutes").
-  const mine = page.analysis.quantities.filter((q) => q.measure === MEASURE || (!q.measure && measureOf(q) === MEASURE && TALK.test(page.text)));
+  const mine = page.analysis.quantities.filter((q) => q.measure === MEASURE || (!q.measure && measureOf(q) === MEASURE && TELLS_OF_A_CALL.test(page.text)));
   if (!mine.length || !context?.words) return out;
   const callers = pageCallers(page.text, context);
   if (callers.length < 2) return out;
