@@ -370,12 +370,11 @@ const RANK: Record<Relation, number> = { conflict: 0, agree: 1, related: 2 };
  */
 function answeredBefore(corpus: Corpus, before: string, answer: -1 | 1, options: MatchOptions): Map<number, Verdict> {
   const out = new Map<number, Verdict>();
-  const index = new Map<string, number>();
+  const index = statementIndex(corpus);
   const quoted = `“${before.length > 80 ? before.slice(0, 79).replace(/\s+\S*$/, '') + '…' : before}”`;
   for (const m of matchSentence(corpus, before, { ...options, before: undefined })) {
     // Only what it plainly says (not a reason it gives in part), and the denials it is set against.
     if (m.relation === 'related' || m.why.startsWith('Reports the same, in part')) continue;
-    if (!index.size) corpus.statements.forEach((s, k) => index.set(s.id, k));
     const i = index.get(m.statement.id);
     if (i === undefined) continue;
     const denial = corpus.statements[i]!.analysis.denial || corpus.edgesOf(i).some((e) => e.denies && e.b === i);
@@ -396,6 +395,9 @@ function answeredBefore(corpus: Corpus, before: string, answer: -1 | 1, options:
   }
   return out;
 }
+
+/** Each statement's position by its id: a match names its statement by id. */
+const statementIndex = keptPerCorpus((corpus) => new Map(corpus.statements.map((s, k) => [s.id, k])));
 
 /** One match per report and relation — the best — conflicts first, then by score. */
 function bestPerReport(matches: Match[]): Match[] {

@@ -9,7 +9,7 @@
  * stance model when one is loaded.
  */
 import type { StatementAnalysis } from '../analysis/types.ts';
-import { compareFigures, measureOf, otherTimedEvents } from './figures.ts';
+import { compareFigures, measureOf, otherTimedEvents, type FigureVerdict } from './figures.ts';
 import { isOpinion } from './opinion.ts';
 import { sharedOccasion } from './occasion.ts';
 import { cityInCountry, countryOf, otherVenue, unknownVenuesOf, venuesOf } from './places.ts';
@@ -113,8 +113,7 @@ export function otherParties(page: Side, stmt: Side, ctx: ReportContext): string
 }
 
 /** The same figure of the same named measure (not a call's length: calls are told apart in same-call.ts), and a party both name. */
-function sameNamedFigure(page: Side, stmt: Side): boolean {
-  const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities, [page.text, stmt.text]);
+function sameNamedFigure(page: Side, stmt: Side, fig: FigureVerdict | null): boolean {
   if (fig?.relation !== 'agree' || !fig.page.measure || fig.page.measure !== fig.corpus.measure || fig.page.measure === 'call duration') return false;
   const theirs = new Set(partiesOf(stmt));
   return partiesOf(page).some((e) => theirs.has(e));
@@ -324,13 +323,13 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // report never speaks of, and nothing but a ubiquitous name is shared.
   // …unless the two give the same figure of a named measure, of a party both name: "Ukraine supports a full and
   // unconditional 30-day ceasefire", says Zelensky, whom 001 never names, as 001's Ukrainian officials do.
-  if (ctx && otherParties(page, stmt, ctx).length && !sameNamedFigure(page, stmt)) return null;
-  const { shared, coverage, claim, f, claimWords } = o;
-  // A party named on one side and implied on the other is shared: "the Kremlin" and "Kremlin spokesman Peskov".
-  const sharesName = o.sharesName || sharedBody(page, stmt);
   // Figures for the same fact (a call's length, a share of territory) tie two
   // sentences even when they share few other words.
   const fig = compareFigures(page.analysis.quantities, stmt.analysis.quantities, [page.text, stmt.text]);
+  if (ctx && otherParties(page, stmt, ctx).length && !sameNamedFigure(page, stmt, fig)) return null;
+  const { shared, coverage, claim, f, claimWords } = o;
+  // A party named on one side and implied on the other is shared: "the Kremlin" and "Kremlin spokesman Peskov".
+  const sharesName = o.sharesName || sharedBody(page, stmt);
   // Each times one event from another, and they are not the same two: two stories, whatever words they share.
   if (otherTimedEvents(page.analysis.quantities, stmt.analysis.quantities, [page.text, stmt.text])) return null;
   // A figure for a named measure ("call duration") about the same person ties
