@@ -72,15 +72,15 @@ export function sameCallFigures(corpus: Corpus, page: Side, context: PageContext
     }
   }
   if (!calls.size) return out;
-  // Which report's call the page tells of: the lead's words that one report has and the others do not.
+  // Which report's call the page tells of: the lead's words that one report has and the others do not…
+  const ids = [...calls.keys()];
   // …not the callers' names, nor names every report uses (the Kremlin).
-  const callerTerms = new Set([...callers, ...reportContext(corpus.statements[calls.values().next().value![0]!]!.reportId).ubiquitous].flatMap((e) => terms(e)));
+  const callerTerms = new Set([...callers, ...reportContext(ids[0]!).ubiquitous].flatMap((e) => terms(e)));
   const lead = new Map(context.words);
   for (const w of words(page.text)) {
     const t = term(w);
     if (t && !lead.has(t)) lead.set(t, w);
   }
-  const ids = [...calls.keys()];
   const tells = ids.map((id) => {
     const ctx = reportContext(id);
     const others = ids.filter((x) => x !== id).map(reportContext);
