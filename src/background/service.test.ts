@@ -548,6 +548,26 @@ describe('a tab as the popup and the badge see it', () => {
     expect((await h.tabState!({ tabId: 3 }, fromOptions)).status).toBe('not-loaded');
   });
 
+  it('holds a sentence that agrees only in part until the page shows a plain mark; then sends it with that batch, lists it and counts it', async () => {
+    const s = makeService();
+    const h = s.service.handlers;
+    const truce = 'Vladimir Putin declared a truce in Ukraine over Orthodox Christmas, ordering Russian forces to halt all military activity for a day.';
+    const lead = { title: 'Christmas truce declared', lead: [truce] };
+    const first = await h.lookup!({ ...page, sentences: [{ id: 0, text: truce }], context: lead }, fromPage(6));
+    expect(first.marked).toEqual([]);
+    expect(s.badges.at(-1)).toEqual([6, 0]);
+    expect((await h.tabState!({ tabId: 6 }, fromOptions)).statements).toEqual([]);
+    const second = await h.lookup!({ ...page, sentences: [{ id: 1, text: GERASIMOV }], context: lead }, fromPage(6));
+    expect(second.marked.map((m) => m.id)).toEqual([0, 1]);
+    expect(second.marked[0]!.matches[0]!.why).toMatch(/in part/);
+    expect(second.marked.flatMap((m) => m.matches).some((m) => 'partial' in m)).toBe(false);
+    expect(s.badges.at(-1)).toEqual([6, 2]);
+    expect((await h.tabState!({ tabId: 6 }, fromOptions)).statements.map((m) => m.id)).toEqual([0, 1]);
+    // A new load of the page starts over: the truce alone is held again.
+    await h.pageStatus!({ ...page, status: 'scanning', reset: true }, fromPage(6));
+    expect((await h.lookup!({ ...page, sentences: [{ id: 0, text: truce }], context: lead }, fromPage(6))).marked).toEqual([]);
+  });
+
   it('shows a scan that failed as an error with what happened', async () => {
     const s = makeService();
     const h = s.service.handlers;

@@ -8,6 +8,8 @@ import { ReportSchema, type Report } from '../corpus/schema.ts';
 import { validatePack } from '../corpus/validate.ts';
 import { matchSentence } from '../match/matcher.ts';
 import { pageContext } from '../match/page-context.ts';
+import { PageGate } from '../match/page-gate.ts';
+import type { Match } from '../match/types.ts';
 import {
   BackgroundCalls,
   DEFAULT_SETTINGS,
@@ -33,12 +35,18 @@ const StoredPackSchema = z.object({
 });
 type StoredPack = z.infer<typeof StoredPackSchema>;
 
+/** A sentence as the matcher found it, before what the page is sent. */
+type Found = Omit<MarkedStatement, 'matches'> & { matches: Match[] };
+
 interface TabRecord {
   page: string;
   host: string;
   status: TabState['status'];
   checked: number;
+  /** What the page shows: the popup's list and the badge's count. */
   marked: Map<number, MarkedStatement>;
+  /** Tentative marks wait here for the page's first plain one. */
+  gate: PageGate<Found>;
   error?: string;
 }
 
@@ -135,7 +143,7 @@ export function createBackgroundService(deps: ServiceDeps) {
   function tabRecord(tabId: number, page: string, host: string): TabRecord {
     let t = tabs.get(tabId);
     if (!t || t.page !== page) {
-      t = { page, host, status: 'scanning', checked: 0, marked: new Map() };
+      t = { page, host, status: 'scanning', checked: 0, marked: new Map(), gate: new PageGate() };
       tabs.set(tabId, t);
     }
     return t;
@@ -155,15 +163,15 @@ export function createBackgroundService(deps: ServiceDeps) {
         return { marked: [] };
       }
       const c = await corpus();
-      const marked: MarkedStatement[] = [];
+      const found: Found[] = [];
       const page = req.context ? pageContext(req.context.title, req.context.lead) : undefined;
       for (const sentence of req.sentences) {
         const matches = matchSentence(c, sentence.text, { threshold: s.threshold, relations: s.relations, candidates: 10, page, ...(sentence.before ? { before: sentence.before } : {}) });
-        if (!matches.length) continue;
-        const m = { id: sentence.id, text: sentence.text, matches };
-        marked.push(m);
-        t.marked.set(sentence.id, m);
+        if (matches.length) found.push({ id: sentence.id, text: sentence.text, matches });
       }
+      // Marks held from earlier batches come back with this one once the page has a plain mark.
+      const marked = t.gate.admit(found).map((m) => ({ ...m, matches: m.matches.map(({ partial: _, ...x }) => x) }));
+      for (const m of marked) t.marked.set(m.id, m);
       t.checked += req.sentences.length;
       showBadge(sender.tabId);
       return { marked };
@@ -174,6 +182,7 @@ export function createBackgroundService(deps: ServiceDeps) {
       const t = tabRecord(sender.tabId, req.page, req.host);
       if (req.reset) {
         t.marked.clear();
+        t.gate = new PageGate();
         t.checked = 0;
       }
       t.status = req.status;

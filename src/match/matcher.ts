@@ -253,7 +253,6 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
     for (const [j, i] of inheritedFrom) if (!found.has(i) && found.get(j) === inherited.get(j)) found.delete(j);
   }
   const matches: Match[] = [];
-  const weak = new Set<Match>();
   const opposed = new Set<Match>();
   for (const [i, v] of found) {
     if (!options.relations[v.relation] || v.score < options.threshold) continue;
@@ -266,9 +265,9 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       report: entry.ref,
       statement: { id: st.id, text: st.text },
       why: v.why,
+      ...(v.weak ? { partial: true as const } : {}),
     };
     matches.push(m);
-    if (v.weak) weak.add(m);
     if (v.opposed) opposed.add(m);
   }
   // A report that contradicts the sentence does not also agree "in part": the
@@ -276,7 +275,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // So does a report one of whose statements says the page's claim the other way
   // ("Kyiv has not received an official offer" against "Kyiv already has a formal offer").
   const conflicting = new Set(matches.filter((m) => m.relation === 'conflict' || opposed.has(m)).map((m) => m.report.id));
-  const kept = matches.filter((m) => !(weak.has(m) && conflicting.has(m.report.id)));
+  const kept = matches.filter((m) => !(m.partial && conflicting.has(m.report.id)));
   // "Related" says a report is on the subject without taking a side; once a
   // report agrees or conflicts, the sentence has its verdict and the rest is noise.
   const decided = kept.some((m) => m.relation !== 'related');
@@ -374,7 +373,7 @@ function answeredBefore(corpus: Corpus, before: string, answer: -1 | 1, options:
   const quoted = `“${before.length > 80 ? before.slice(0, 79).replace(/\s+\S*$/, '') + '…' : before}”`;
   for (const m of matchSentence(corpus, before, { ...options, before: undefined })) {
     // Only what it plainly says (not a reason it gives in part), and the denials it is set against.
-    if (m.relation === 'related' || m.why.startsWith('Reports the same, in part')) continue;
+    if (m.relation === 'related' || m.partial) continue;
     const i = index.get(m.statement.id);
     if (i === undefined) continue;
     const denial = corpus.statements[i]!.analysis.denial || corpus.edgesOf(i).some((e) => e.denies && e.b === i);

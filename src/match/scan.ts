@@ -8,15 +8,18 @@ import type { Corpus } from '../search/corpus.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { pageContext } from './page-context.ts';
 import { DEFAULT_MATCH_OPTIONS, matchSentence, type MatchOptions } from './matcher.ts';
-import type { ScanResult } from './types.ts';
+import { PageGate } from './page-gate.ts';
+import type { ScanResult, SentenceResult } from './types.ts';
 
 function scanSentences(corpus: Corpus, sentences: string[], options: MatchOptions, title: string): ScanResult {
-  const statements = [];
+  const found: SentenceResult[] = [];
   const page = pageContext(title, sentences);
   for (const [k, text] of sentences.entries()) {
     const matches = matchSentence(corpus, text, { ...options, page, ...(k > 0 ? { before: sentences[k - 1]! } : {}) });
-    if (matches.length) statements.push({ text, matches });
+    if (matches.length) found.push({ text, matches });
   }
+  // The whole text is one batch: tentative marks stay only beside a plain one.
+  const statements = new PageGate<SentenceResult>().admit(found).map((s) => ({ text: s.text, matches: s.matches.map(({ partial: _, ...m }) => m) }));
   return { corpus: corpus.size, statements };
 }
 

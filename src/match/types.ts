@@ -11,6 +11,13 @@ export interface Match {
   statement: { id: string; text: string };
   /** One short, concrete line: the shared claim, who denies it, the differing figure. */
   why: string;
+  /**
+   * Agrees only in part: the two share their subject, but the page does not
+   * tell the report's claim the same way. Such a mark waits for the page to
+   * show that the corpus speaks to it (src/match/page-gate.ts). Not printed by
+   * `scan`, not sent to the page: the reason already says "in part".
+   */
+  partial?: true;
 }
 
 export interface SentenceResult {

@@ -35,6 +35,8 @@ const PESKOV = 'Kremlin spokesman Dmitry Peskov said that merely freezing the co
 const CALL = 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.';
 const ZELENSKY =
   "Ukrainian President Volodymyr Zelensky said Kyiv had not yet received an official proposal from Trump's team, but would answer once it did.";
+const TRUCE = 'Vladimir Putin declared a truce in Ukraine over Orthodox Christmas, ordering Russian forces to halt all military activity for a day.';
+const TRUCE_GOALS = "Kremlin spokesman Dmitry Peskov said on Friday that Moscow's goals in Ukraine had not changed.";
 const TRUMP_TALKS = 'Trump said the agreement followed a long night of talks mediated by the United States.';
 const LONG_TASK_LIMIT_MS = 50;
 
@@ -288,6 +290,21 @@ describe.each(kinds)('%s overlay', (kind) => {
       const conflict = await rangesOf(p.page, 'conflict', '#answer');
       expect(conflict.filter((r) => r.text === 'The Kremlin says it never happened.' && r.inside), JSON.stringify(conflict)).toHaveLength(1);
       expect(markedStatements(p.marks)).not.toContain('The mayor says it never happened.');
+    } finally {
+      await p.page.close();
+    }
+  });
+
+  it('marks a sentence that agrees with a report only in part once the page plainly speaks to a report: nothing on a truce page, then both when a later paragraph does', async () => {
+    const p = await open('truce.html');
+    try {
+      expect(markedStatements(p.marks)).toEqual([]);
+      expect((await callBackground(session, 'tabState', { tabId: p.tabId })).statements).toEqual([]);
+      await evaluate(p.page, () => window.scrollTo(0, document.body.scrollHeight));
+      const after = await poll(() => readMarks(p.page), (m) => markedStatements(m).includes(TRUCE_GOALS), 10_000);
+      expect(after.agree).toContain(TRUCE);
+      const settled = await waitForSettle(session, p.page, p.tabId);
+      expect(settled.badge).toBe('2');
     } finally {
       await p.page.close();
     }
