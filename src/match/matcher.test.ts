@@ -19,6 +19,12 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(ms, 'agree', 'seed-002')).toBeUndefined();
   });
 
+  it('declaring a truce is not declaring a willingness to negotiate one: a truce headline matches nothing', () => {
+    // 003: "Russia has declared its willingness to engage in ceasefire negotiations with the incoming Trump administration."
+    expect(matchSentence(corpus, 'Christmas truce declared in Ukraine', { ...DEFAULT_MATCH_OPTIONS, page: pageContext('Christmas truce declared in Ukraine', []) })).toEqual([]);
+    expect(rel(matchSentence(corpus, 'Russia declared its readiness for ceasefire talks with the new US administration.'), 'agree', 'seed-003')).toBeDefined();
+  });
+
   it('finds a differing figure for the same call, and says which', () => {
     const ms = matchSentence(corpus, 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.');
     const m = rel(ms, 'conflict', 'seed-000');

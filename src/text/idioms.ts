@@ -30,6 +30,8 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:lose|loses|lost|losing) ground\b/gi, 'setbacks'],
   [/\bworst (?:they|it) (?:have|has|had) ever been\b/gi, 'nadir'],
   [/\b(?:worth|worthy of) (?:paying )?attention\b/gi, 'noteworthy'],
+  // Declaring one's willingness is being willing: the verb reports the stance, it is not an act ("declared a truce").
+  [/\bdeclar(?:e|es|ed|ing) (?:its|his|her|their|our) (willingness|readiness|intention|intent)\b/gi, '$1'],
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancelled'],
   [/\b(?:push|pushes|pushed|pushing) back\b/gi, 'postponed'],
   [/\b(?:back|backs|backed|backing) down\b|\breverse[sd]? course\b|\bu-turn\b/gi, 'backtrack'],
