@@ -10,7 +10,11 @@
  *   npm run eval -- --json             one JSON document on stdout
  *
  * The matcher runs exactly as `npm run scan` runs it: the CLI corpus, then
- * scanText on the page text. Each page's sentences are joined as paragraphs.
+ * scanText on the page text. Each page's sentences are joined as paragraphs,
+ * after its title as the headline (the extension reads a page's headline too).
+ * An unrelated page's headline must not match; a topic page's is not labelled,
+ * so its marks are not counted, but they take part in the page as they would
+ * in the extension (a plain mark there lets the page's tentative ones show).
  * Exits non-zero only on errors (a broken label file, a matcher that throws),
  * never because a target is missed.
  */
@@ -200,8 +204,20 @@ async function loadMatcher(): Promise<Matcher> {
   return { corpus: probe.corpus, scan: (text, title) => scanText(corpus, text, undefined, title) };
 }
 
+/** The page as the extension reads it: its headline, then its sentences. */
+export function pageText(page: { title: string; sentences: { text: string }[] }): string {
+  const first = page.sentences[0]?.text;
+  const head = first !== undefined && normaliseText(first) === normaliseText(page.title) ? [] : [page.title];
+  return [...head, ...page.sentences.map((s) => s.text)].join('\n\n');
+}
+
 function judgePage(page: LoadedPage, result: ScanResult, warnings: string[]): Judged[] {
-  const items: Judged[] = page.sentences.map((s) => ({
+  const headline = page.sentences.some((s) => normaliseText(s.text) === normaliseText(page.title))
+    ? []
+    : [{ text: page.title, expect: [] as LoadedPage['sentences'][number]['expect'] }];
+  // A topic page's headline is read but not labelled: its marks are set aside.
+  const unlabelled = page.kind === 'topic' ? headline.map((h) => normaliseText(h.text)) : [];
+  const items: Judged[] = [...(page.kind === 'unrelated' ? headline : []), ...page.sentences].map((s) => ({
     split: page.split,
     page: page.id,
     kind: page.kind,
@@ -213,6 +229,7 @@ function judgePage(page: LoadedPage, result: ScanResult, warnings: string[]): Ju
   for (const r of result.statements) {
     if (r.matches.length === 0) continue;
     const t = normaliseText(r.text);
+    if (unlabelled.includes(t)) continue;
     // Exact first; a splitter that cut differently still lands on the sentence that holds it.
     const j = byText.get(t) ?? items.find((x) => normaliseText(x.text).includes(t) || t.includes(normaliseText(x.text)));
     if (!j) {
@@ -317,8 +334,7 @@ async function main() {
   const items: Judged[] = [];
   const started = performance.now();
   for (const page of pages) {
-    const text = page.sentences.map((s) => s.text).join('\n\n');
-    items.push(...judgePage(page, matcher.scan(text, page.title), warnings));
+    items.push(...judgePage(page, matcher.scan(pageText(page), page.title), warnings));
   }
   const ms = performance.now() - started;
 

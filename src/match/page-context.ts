@@ -11,13 +11,10 @@
  */
 import { entitiesOf } from '../analysis/entities.ts';
 import { term, words } from '../text/tokens.ts';
-import { LEAD_SENTENCES } from './lead.ts';
+import { leadSentences } from './lead.ts';
 import { unknownVenuesOf } from './places.ts';
 import { isParty, knownTo, type ReportContext } from './relate.ts';
 import { ENTITY_IMPLIES, ENTITY_TYPES } from './setup.ts';
-
-/** Shorter lines (a byline, a dateline, a label) are not part of the lead, as the extension does not look them up. */
-const MIN_LEAD_CHARS = 20;
 
 export interface PageContext {
   /** Party ids (people, countries, organisations) the title and lead name, each with how many of those texts name it. */
@@ -47,7 +44,7 @@ export function pageContext(title: string, sentences: readonly string[]): PageCo
   const named = new Set<string>();
   const written = new Map<string, string>();
   const venues: string[] = [];
-  const lead = sentences.filter((s) => s.length >= MIN_LEAD_CHARS).slice(0, LEAD_SENTENCES);
+  const lead = leadSentences(title, sentences);
   for (const text of [title, ...lead]) {
     if (!text) continue;
     for (const w of words(text)) {

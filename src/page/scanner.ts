@@ -9,7 +9,7 @@
  */
 import type { MarkedStatement, PageLead } from '../messaging/protocol.ts';
 import { answersBefore } from '../match/anaphora.ts';
-import { LEAD_SENTENCES } from '../match/lead.ts';
+import { LEAD_SENTENCES, leadSentences } from '../match/lead.ts';
 import { MAX_SENTENCE_CHARS } from '../messaging/protocol.ts';
 import { articleRoot, BlockWalker, enclosingBlock, inFurniture, type TextBlock } from './extract.ts';
 import { Marks, type MarksOptions } from './marks.ts';
@@ -164,7 +164,8 @@ export class Scanner {
   private send(batch: PageSentence[]): Promise<number> {
     const first = this.sentences.length;
     this.sentences.push(...batch);
-    const context = { title: document.title.slice(0, MAX_SENTENCE_CHARS), lead: this.sentences.slice(0, LEAD_SENTENCES).map((s) => s.text) };
+    const title = document.title.slice(0, MAX_SENTENCE_CHARS);
+    const context = { title, lead: leadSentences(title, this.sentences.slice(0, LEAD_SENTENCES + 2).map((s) => s.text)) };
     // A sentence that answers the one before it ("The Kremlin says it never happened") goes with that one.
     const before = (k: number) => (k + first > 0 && answersBefore(batch[k]!.text) ? { before: this.sentences[first + k - 1]!.text } : {});
     return this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text, ...before(k) })), context).then((marked) => {
