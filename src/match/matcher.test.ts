@@ -25,6 +25,16 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(matchSentence(corpus, 'Russia declared its readiness for ceasefire talks with the new US administration.'), 'agree', 'seed-003')).toBeDefined();
   });
 
+  it('a report the page names by another subject is another report: dismissing a report on Putin\'s health is not rejecting the FT report', () => {
+    const page = (t: string) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(t, []) });
+    const health = 'Kremlin dismisses report on Putin health as "absolutely fake"';
+    expect(matchSentence(corpus, health, page(health))).toEqual([]);
+    const pipeline = 'Kremlin dismisses FT report on Nord Stream 2 restart talks';
+    expect(matchSentence(corpus, pipeline, page(pipeline))).toEqual([]);
+    const offer = 'Kremlin dismisses FT report on Putin peace offer as false';
+    expect(matchSentence(corpus, offer, page(offer)).map((m) => m.report.id)).toContain('seed-002');
+  });
+
   it('finds a differing figure for the same call, and says which', () => {
     const ms = matchSentence(corpus, 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.');
     const m = rel(ms, 'conflict', 'seed-000');

@@ -16,6 +16,7 @@ import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-conte
 import { describePosition, holderOfAll, POSITION_WORD_WEIGHT, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
 import { NONCOMMITTAL, elsewhereVenue, isParty, makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { frameHits } from './frames.ts';
+import { otherSubject, reportSubject } from './report-subject.ts';
 import { sameCallFigures } from './same-call.ts';
 import { ENTITY_TERMS, ENTITY_TYPES } from './setup.ts';
 import { eventWindow } from './time.ts';
@@ -249,9 +250,13 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       // on a page about a Gaza ceasefire, Witkoff is the Gaza envoy.
       if (elsewhere.get(id) || (v.byRole && (leadIsElsewhere(options.page, [], reportContext(corpus, id), everywhere, todays)))) found.delete(i);
     }
-    // …and so goes what the claim graph carried from it.
-    for (const [j, i] of inheritedFrom) if (!found.has(i) && found.get(j) === inherited.get(j)) found.delete(j);
   }
+  // A report the sentence names by a subject the statement's report hardly speaks of
+  // ("dismissed a report on Putin's health") is another report than the one it tells.
+  const subject = found.size ? reportSubject(text) : null;
+  if (subject) for (const [i] of [...found]) if (otherSubject(subject, reportContext(corpus, corpus.statements[i]!.reportId))) found.delete(i);
+  // …and so goes what the claim graph carried from what was dropped.
+  for (const [j, i] of inheritedFrom) if (!found.has(i) && found.get(j) === inherited.get(j)) found.delete(j);
   const matches: Match[] = [];
   const opposed = new Set<Match>();
   for (const [i, v] of found) {
