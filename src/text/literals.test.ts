@@ -50,7 +50,8 @@ describe('requiredLiterals', () => {
     const wordsOf = IDIOMS.map(([re]) => re.source.replace(/\\[a-zA-Z]/g, ' ').match(/[A-Za-z]+/g) ?? []);
     const joins = [' ', ' ', ' ', ' ', '-', ', ', ' the ', ' a ', ' its '];
     let seed = 7;
-    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    // Math.imul: a plain product passes 2^53 and rounds, and the sequence falls into a short cycle.
+    const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const cased = (w: string) => (rand() < 0.15 ? w[0]!.toUpperCase() + w.slice(1) : rand() < 0.03 ? w.toUpperCase() : w);
     const needs = IDIOMS.map(([re]) => requiredLiterals(re));
