@@ -25,6 +25,22 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(matchSentence(corpus, 'Russia declared its readiness for ceasefire talks with the new US administration.'), 'agree', 'seed-003')).toBeDefined();
   });
 
+  it('another attack is not the Sochi attack: a headline on drones striking Moscow matches nothing', () => {
+    const page = (t: string) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(t, []) });
+    const moscow = 'Moscow hit by largest drone attack of the war';
+    expect(matchSentence(corpus, moscow, page(moscow))).toEqual([]);
+    const sochi = "A Ukrainian drone attack on Putin's residence in Sochi came two days before the call";
+    expect(rel(matchSentence(corpus, sochi, page(sochi)), 'agree', 'seed-000')).toBeDefined();
+  });
+
+  it('ending a summit is not ending the war: a summit that ends without a deal matches nothing', () => {
+    const page = (t: string) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(t, []) });
+    const summit = 'Putin and Trump end Alaska summit without a deal';
+    expect(matchSentence(corpus, summit, page(summit))).toEqual([]);
+    const vow = 'Trump has promised to end the war within 24 hours and wants a quick deal';
+    expect(rel(matchSentence(corpus, vow, page(vow)), 'agree', 'seed-000')).toBeDefined();
+  });
+
   it('a report the page names by another subject is another report: dismissing a report on Putin\'s health is not rejecting the FT report', () => {
     const page = (t: string) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(t, []) });
     const health = 'Kremlin dismisses report on Putin health as "absolutely fake"';

@@ -7,7 +7,7 @@
  * them are two events, not two accounts. "The war in Ukraine" names a party
  * the other side names too, and is left out by the caller.
  */
-import { canonicalEntity } from '../analysis/entities.ts';
+import { canonicalEntity, entitiesOf } from '../analysis/entities.ts';
 import { keptPerText } from '../text/memo.ts';
 import { ENTITY_TYPES } from './setup.ts';
 
@@ -96,3 +96,44 @@ export const unknownVenuesOf: (text: string) => readonly string[] = keptPerText(
   return out;
 });
 
+
+/**
+ * What an attack struck, as places: "a drone attack on Putin's Sochi residence", "Moscow hit by the largest drone
+ * attack of the war", "strikes against Kyiv's power grid". A capital is the city here: Moscow struck is not Sochi struck.
+ */
+export const attackTargetsOf: (text: string) => ReadonlySet<string> = keptPerText(1024, (text) => {
+  const out = new Set<string>();
+  if (!ATTACK_HINT.test(text)) return out;
+  for (const m of text.matchAll(ATTACK_TARGET)) {
+    const phrase = m[1] ?? m[2]!;
+    // "Putin's Sochi residence": each possessive ends a name, and a run no alias knows is read word by word.
+    for (const run of phrase.match(/[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z][\w-]*(?:['’]s)?)*/g) ?? []) {
+      for (const name of run.split(/['’]s\b\s*/).filter(Boolean)) {
+        for (const part of [name, ...(name.includes(' ') ? name.split(/\s+/) : [])]) {
+          const id = CAPITAL_CITY.get(part.toLowerCase()) ?? canonicalEntity(part);
+          if (id && (isVenue(id) || ENTITY_TYPES.get(id) === 'place')) { out.add(id); break; }
+        }
+      }
+    }
+  }
+  return out;
+});
+
+const ATTACK_HINT = /\b(?:attack|strike|raid|hit|struck|targeted)/i;
+const ATTACK_TARGET =
+  /\b(?:attacks?|strikes?|raids?)\s+(?:on|against|targeting|targeted|hit|struck)\s+((?:the\s+)?[^,.;:—–]{1,60})|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:was|were|is|has been|had been)\s+)?(?:hit|struck|targeted|attacked)\s+(?:by|with)\b/g;
+
+/**
+ * Two attacks, when each side names what was struck and neither place is or lies in the other ("Moscow hit by
+ * drones" / "drone attack on Putin's Sochi residence"), and the page never names the statement's target.
+ */
+export function otherAttackTarget(page: string, stmt: string): [string, string] | null {
+  const s = attackTargetsOf(stmt);
+  if (!s.size) return null;
+  const p = attackTargetsOf(page);
+  if (!p.size) return null;
+  const named = new Set([...venuesOf(page), ...entitiesOf(page)]);
+  for (const id of s) if (named.has(id) || p.has(id)) return null;
+  if ([...p].some((a) => [...s].some((b) => within(a, b)))) return null;
+  return [[...p][0]!, [...s][0]!];
+}
