@@ -11,6 +11,8 @@ beforeAll(async () => {
 });
 
 const rel = (ms: Match[], relation: string, report: string) => ms.find((m) => m.relation === relation && m.report.id === report);
+/** Options for a headline read as its own page's title, as the extension reads one. */
+const page = (title: string) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(title, []) });
 
 describe('matchSentence on the seed corpus', () => {
   it('a report that contradicts the sentence is not also shown agreeing with it in part', () => {
@@ -21,12 +23,11 @@ describe('matchSentence on the seed corpus', () => {
 
   it('declaring a truce is not declaring a willingness to negotiate one: a truce headline matches nothing', () => {
     // 003: "Russia has declared its willingness to engage in ceasefire negotiations with the incoming Trump administration."
-    expect(matchSentence(corpus, 'Christmas truce declared in Ukraine', { ...DEFAULT_MATCH_OPTIONS, page: pageContext('Christmas truce declared in Ukraine', []) })).toEqual([]);
+    expect(matchSentence(corpus, 'Christmas truce declared in Ukraine', page('Christmas truce declared in Ukraine'))).toEqual([]);
     expect(rel(matchSentence(corpus, 'Russia declared its readiness for ceasefire talks with the new US administration.'), 'agree', 'seed-003')).toBeDefined();
   });
 
   it('another attack is not the Sochi attack: a headline on drones striking Moscow matches nothing', () => {
-    const page = (t: string) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(t, []) });
     const moscow = 'Moscow hit by largest drone attack of the war';
     expect(matchSentence(corpus, moscow, page(moscow))).toEqual([]);
     const sochi = "A Ukrainian drone attack on Putin's residence in Sochi came two days before the call";
@@ -34,7 +35,6 @@ describe('matchSentence on the seed corpus', () => {
   });
 
   it('ending a summit is not ending the war: a summit that ends without a deal matches nothing', () => {
-    const page = (t: string) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(t, []) });
     const summit = 'Putin and Trump end Alaska summit without a deal';
     expect(matchSentence(corpus, summit, page(summit))).toEqual([]);
     const vow = 'Trump has promised to end the war within 24 hours and wants a quick deal';
@@ -42,7 +42,6 @@ describe('matchSentence on the seed corpus', () => {
   });
 
   it('a report the page names by another subject is another report: dismissing a report on Putin\'s health is not rejecting the FT report', () => {
-    const page = (t: string) => ({ ...DEFAULT_MATCH_OPTIONS, page: pageContext(t, []) });
     const health = 'Kremlin dismisses report on Putin health as "absolutely fake"';
     expect(matchSentence(corpus, health, page(health))).toEqual([]);
     const pipeline = 'Kremlin dismisses FT report on Nord Stream 2 restart talks';
