@@ -34,6 +34,23 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(matchSentence(corpus, sochi, page(sochi)), 'agree', 'seed-000')).toBeDefined();
   });
 
+  it('a strike on Kyiv is not Ukraine striking Russian territory: what was struck differs', () => {
+    // 003: "Moscow said that Ukraine used these missiles to strike Russian territory for the first time".
+    const kyiv = 'Massive Russian missile strike on Kyiv kills at least 12';
+    expect(matchSentence(corpus, kyiv, page(kyiv))).toEqual([]);
+    const atacms = 'Ukraine fired US-made ATACMS missiles to strike Russian territory for the first time, Moscow said';
+    expect(rel(matchSentence(corpus, atacms, page(atacms)), 'agree', 'seed-003')).toBeDefined();
+  });
+
+  it("another leader's call is not the Putin–Trump call: Ushakov's 'constructive' about Putin's call with Modi matches nothing", () => {
+    const title = 'Ushakov: Putin and Modi discussed oil supplies in hour-long call';
+    const options = { ...DEFAULT_MATCH_OPTIONS, page: pageContext(title, ['Russian President Vladimir Putin and Indian Prime Minister Narendra Modi held a telephone conversation that lasted about an hour, Kremlin aide Yuri Ushakov said.']) };
+    expect(matchSentence(corpus, 'Ushakov said the conversation was "friendly and constructive".', options)).toEqual([]);
+    const ours = 'Putin and Trump discussed Ukraine in a phone call on Tuesday';
+    const same = { ...DEFAULT_MATCH_OPTIONS, page: pageContext(ours, ['The Kremlin said the conversation between Putin and Trump was held at the initiative of the American side.']) };
+    expect(rel(matchSentence(corpus, 'Peskov said the conversation was "businesslike and constructive".', same), 'agree', 'seed-000')).toBeDefined();
+  });
+
   it('ending a summit is not ending the war: a summit that ends without a deal matches nothing', () => {
     const summit = 'Putin and Trump end Alaska summit without a deal';
     expect(matchSentence(corpus, summit, page(summit))).toEqual([]);

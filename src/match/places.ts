@@ -119,9 +119,9 @@ export const attackTargetsOf: (text: string) => ReadonlySet<string> = keptPerTex
   return out;
 });
 
-const ATTACK_HINT = /\b(?:attack|strike|raid|hit|struck|targeted)/i;
+const ATTACK_HINT = /\b(?:attack|strik|raid|hit|struck|target)/i;
 const ATTACK_TARGET =
-  /\b(?:attacks?|strikes?|raids?)\s+(?:on|against|targeting|targeted|hit|struck)\s+((?:the\s+)?[^,.;:—–]{1,60})|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:was|were|is|has been|had been)\s+)?(?:hit|struck|targeted|attacked)\s+(?:by|with)\b/g;
+  /\b(?:(?:attacks?|strikes?|raids?)\s+(?:on|against|targeting|targeted|hit|struck)|(?:strike|struck|striking|attacked|attacking|targeted|targeting)(?!\s+(?:by|with|on|at)\b))\s+((?:the\s+)?[^,.;:—–]{1,60})|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:was|were|is|has been|had been)\s+)?(?:hit|struck|targeted|attacked)\s+(?:by|with)\b/g;
 
 /**
  * Two attacks, when each side names what was struck and neither place is or lies in the other ("Moscow hit by
@@ -132,7 +132,8 @@ export function otherAttackTarget(page: string, stmt: string): [string, string] 
   if (!s.size) return null;
   const p = attackTargetsOf(page);
   if (!p.size) return null;
-  const named = new Set([...venuesOf(page), ...entitiesOf(page)]);
+  // A country the page names is a party more often than a target ("Russian missile strike on Kyiv"): only its places count.
+  const named = new Set([...venuesOf(page), ...entitiesOf(page).filter((e) => CITY_COUNTRY.has(e) || ENTITY_TYPES.get(e) === 'place')]);
   for (const id of s) if (named.has(id) || p.has(id)) return null;
   if ([...p].some((a) => [...s].some((b) => within(a, b)))) return null;
   return [[...p][0]!, [...s][0]!];
