@@ -286,13 +286,16 @@ const wordFrames = new Map<string, [Frame, 1 | -1][]>();
  * "has not received an official offer" negates "official", "offer"; "ruled
  * out recognising Crimea" negates "recognising".
  */
+const NON_ANSWER = /^(?:comment|comments|commented|commenting|elaborate|elaborated|disclose|disclosed|specify|specified|speculate|speculated)$/i;
+
 export function negatedWords(text: string, isShared: (word: string) => boolean): Set<string> {
   const toks = tokenize(text);
   const out = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     // "has yet to receive" says "has not received"; "ruled out recognising" says "will not recognise".
     const cue = NEGATOR.test(toks[i]!) ? 1 : NEGATING_PAIR.has(`${toks[i]} ${toks[i + 1]}`) ? 2 : 0;
-    if (!cue) continue;
+    // "would not comment on military plans" leaves the plans as they were: declining to speak of a thing negates nothing.
+    if (!cue || NON_ANSWER.test(toks[i + cue] ?? '') || NON_ANSWER.test(toks[i + cue + 1] ?? '')) continue;
     for (let j = i + cue; j <= Math.min(toks.length - 1, i + cue + 4); j++) {
       if (/^[,;:.!?—–]$/.test(toks[j]!)) break;
       if (!isFrameWord(toks[j]!) && isShared(toks[j]!)) out.add(toks[j]!);

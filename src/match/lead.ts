@@ -7,7 +7,8 @@ export const LEAD_SENTENCES = 3;
 /** Shorter lines (a kicker, "Live", a dateline) say nothing of whose story it is. */
 export const MIN_LEAD_CHARS = 20;
 
-const plain = (s: string) => s.toLowerCase().replace(/[‘’“”"']/g, '').replace(/\s+/g, ' ').trim();
+// A headline written as a sentence ("… to speak with Macron.") is the title still.
+const plain = (s: string) => s.toLowerCase().replace(/[‘’“”"']/g, '').replace(/\s+/g, ' ').trim().replace(/[.!:;]+$/, '');
 
 /**
  * The lead's sentences: the first that are long enough, leaving out the

@@ -51,6 +51,12 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(matchSentence(corpus, 'Peskov said the conversation was "businesslike and constructive".', same), 'agree', 'seed-000')).toBeDefined();
   });
 
+  it('declining to comment on plans says nothing of any plan', () => {
+    // 004: "Zelenskiy has presented a 'victory plan' calling for increased Western military aid".
+    const title = 'Kremlin rejects report that Russia is preparing new offensive in Zaporizhzhia';
+    expect(matchSentence(corpus, '"This is not true," Peskov told journalists, adding that he would not comment on military plans.', page(title))).toEqual([]);
+  });
+
   it('ending a summit is not ending the war: a summit that ends without a deal matches nothing', () => {
     const summit = 'Putin and Trump end Alaska summit without a deal';
     expect(matchSentence(corpus, summit, page(summit))).toEqual([]);

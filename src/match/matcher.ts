@@ -14,7 +14,7 @@ import { answersBefore } from './anaphora.ts';
 import { isOpinion } from './opinion.ts';
 import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-context.ts';
 import { describePosition, holderOfAll, POSITION_WORD_WEIGHT, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
-import { otherAttackTarget } from './places.ts';
+import { otherAttackTarget, otherRegion } from './places.ts';
 import { NONCOMMITTAL, elsewhereVenue, isParty, makeSide, relate, type ReportContext, type Side, type Verdict } from './relate.ts';
 import { frameHits } from './frames.ts';
 import { otherSubject, reportSubject } from './report-subject.ts';
@@ -117,7 +117,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
       const before = i > 0 && corpus.statements[i - 1]!.reportId === id ? corpus.side(i - 1) : undefined;
       if (v.relation === 'agree' && elsewhereVenue(text, whole.analysis.entities, corpus.side(i), reportContext(corpus, id), before, options.page?.venues)) found.delete(i);
       // Another attack, whatever the two share: "Moscow hit by the largest drone attack" is not the attack on Sochi.
-      else if (otherAttackTarget(text, corpus.statements[i]!.text)) found.delete(i);
+      else if (otherAttackTarget(text, corpus.statements[i]!.text) || otherRegion(text, corpus.statements[i]!.text)) found.delete(i);
     }
   }
   // "The Kremlin says it never happened": what the sentence before it says, denied (or confirmed).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import './setup.ts';
-import { cityInCountry, otherVenue, venuesOf } from './places.ts';
+import { attackTargetsOf, cityInCountry, otherRegion, otherVenue, venuesOf } from './places.ts';
 
 const never = () => false;
 
@@ -32,5 +32,23 @@ describe('the same venue by its country', () => {
   it('ties "resumed in Istanbul" to the talks "resumed recently in Turkey", but not a mention of Russia to Sochi', () => {
     expect(cityInCountry('Direct talks resumed in Istanbul on 16 May 2025.', 'face-to-face diplomacy, which resumed recently in Turkey')).toBe(true);
     expect(cityInCountry('Russia has not published any evidence of the attack.', 'The alleged drone attack on Putin’s Sochi residence has not been independently verified.')).toBe(false);
+  });
+});
+
+describe('otherRegion', () => {
+  it('tells two regions of the war apart, but not a region from what lies in it', () => {
+    expect(otherRegion('Ukrainian forces have recaptured a village in the Kharkiv region', 'Gerasimov said 99.5% of the Kursk region had been recaptured')).toEqual(['kharkiv', 'kursk']);
+    expect(otherRegion('Russia demands all of the Donbas', 'withdraw its military from Donetsk, Luhansk, Zaporizhzhia and Kherson')).toBeNull();
+    expect(otherRegion('Russian troops advanced near Pokrovsk', 'fighting in the Donetsk region')).toBeNull();
+    expect(otherRegion('Russian troops advanced near Pokrovsk', 'the talks resumed in Turkey')).toBeNull();
+  });
+});
+
+describe('attackTargetsOf', () => {
+  it('reads what an attack struck, by noun or verb, a capital as its city', () => {
+    expect([...attackTargetsOf('Moscow hit by largest drone attack of the war')]).toEqual(['moscow']);
+    expect([...attackTargetsOf("Alleged drone attack on Putin's Sochi residence")]).toEqual(['sochi']);
+    expect([...attackTargetsOf('Ukraine used these missiles to strike Russian territory')]).toEqual(['russia']);
+    expect([...attackTargetsOf('Putin and Trump spoke by phone for over an hour')]).toEqual([]);
   });
 });

@@ -138,3 +138,24 @@ export function otherAttackTarget(page: string, stmt: string): [string, string] 
   if ([...p].some((a) => [...s].some((b) => within(a, b)))) return null;
   return [[...p][0]!, [...s][0]!];
 }
+
+/** Regions of the war, with what lies in them: the front moves in many at once, so two of them are two events. */
+const FRONT_REGIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['donbas', ['donetsk', 'luhansk', 'bakhmut', 'pokrovsk']], ['donetsk', ['bakhmut', 'pokrovsk']],
+  ['luhansk', []], ['zaporizhzhia', []], ['kherson', []], ['crimea', []], ['kursk', []], ['kharkiv', []], ['belgorod', []], ['odesa', []],
+  ['bakhmut', []], ['pokrovsk', []],
+]);
+const regionsOf = (text: string) => entitiesOf(text).filter((e) => FRONT_REGIONS.has(e));
+const regionWithin = (a: string, b: string) => a === b || !!FRONT_REGIONS.get(a)?.includes(b) || !!FRONT_REGIONS.get(b)?.includes(a);
+
+/**
+ * Two regions of the war, when each side names some and none of the page's is or holds one of the statement's:
+ * "Ukrainian forces have recaptured a village in the Kharkiv region" is not Gerasimov's Kursk. [page's, statement's].
+ */
+export function otherRegion(page: string, stmt: string): [string, string] | null {
+  const s = regionsOf(stmt);
+  if (!s.length) return null;
+  const p = regionsOf(page);
+  if (!p.length || p.some((a) => s.some((b) => regionWithin(a, b)))) return null;
+  return [p[0]!, s[0]!];
+}

@@ -536,8 +536,9 @@ function ownNames(page: Side, stmt: Side, ctx: ReportContext): string[] {
   return [...page.names].filter((t) => !theirs.has(t) && !ctx.terms.has(t) && !PLACE_TERMS.has(t) && !MONTHS.has(t) && !speaker.has(t));
 }
 
-// A clause that asks rather than says: "whether …", or "if …" after a verb of saying, knowing or asking.
-const ASKED = /\b(?:whether|(?:say|said|says|know|knew|known|ask|asked|asks|clear|unclear|sure|certain|wonder|wondered|question|confirm|confirmed|tell|told|explain|explained)\s+if)\b[^,;:.!?—–]*/gi;
+// A clause that asks rather than says: "whether …", or "if …" after a verb of saying, knowing or asking;
+// and what someone will not comment on ("would not comment on military plans" says nothing of any plan).
+const ASKED = /\b(?:whether|(?:comment|comments|commented|commenting|elaborate|elaborated|speculate|speculated)\s+on|(?:say|said|says|know|knew|known|ask|asked|asks|clear|unclear|sure|certain|wonder|wondered|question|confirm|confirmed|tell|told|explain|explained)\s+if)\b[^,;:.!?—–]*/gi;
 
 /** True when every shared claim word of the page stands only inside such a clause. */
 function askedOnly(text: string, sharedClaim: string[]): boolean {
