@@ -57,6 +57,12 @@ describe('matchSentence on the seed corpus', () => {
     expect(matchSentence(corpus, '"This is not true," Peskov told journalists, adding that he would not comment on military plans.', page(title))).toEqual([]);
   });
 
+  it("one side's readiness is not the other's: Ukraine ready for a ceasefire does not agree with Putin's willingness", () => {
+    const ms = matchSentence(corpus, 'Zelensky said Ukraine was ready for a ceasefire.');
+    expect(ms.filter((m) => m.relation !== 'related')).toEqual([]);
+    expect(rel(matchSentence(corpus, 'Putin is willing to consider a ceasefire along the current front lines, sources told Reuters.'), 'agree', 'seed-000')).toBeDefined();
+  });
+
   it('ending a summit is not ending the war: a summit that ends without a deal matches nothing', () => {
     const summit = 'Putin and Trump end Alaska summit without a deal';
     expect(matchSentence(corpus, summit, page(summit))).toEqual([]);

@@ -21,6 +21,7 @@ import type { TermWeights } from './weights.ts';
 import { term, terms, words } from '../text/tokens.ts';
 import { keptPerText } from '../text/memo.ts';
 import { neighboursOf } from './neighbours.ts';
+import { HELD_FRAMES, hitIndex, holderBefore } from './holder.ts';
 import { ENTITY_DISPLAY, ENTITY_IMPLIES, ENTITY_TERMS, ENTITY_TYPES, OUTLET_TERMS, PERSON_TERMS, PLACE_TERMS } from './setup.ts';
 
 export interface Side {
@@ -392,11 +393,21 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const echoed = new Set<FrameHit>();
   for (const p of page.hits)
     for (const q of stmt.hits) if (p.frame === q.frame && p.sign === q.sign && anchorsOf(p, q, shared, page.names, weights).length) echoed.add(q);
+  let otherHolder: [string, string] | null = null;
   for (const p of page.hits) {
     for (const q of stmt.hits) {
       if (p.frame !== q.frame) continue;
       const anchors = anchorsOf(p, q, shared, page.names, weights);
       if (!anchors.length) continue;
+      // Another side's readiness, shift or gains is not this side's, whichever way each goes.
+      if (HELD_FRAMES.has(p.frame)) {
+        const hp = holderBefore(page.text, hitIndex(page.text, p.text));
+        const hq = holderBefore(stmt.text, hitIndex(stmt.text, q.text));
+        if (hp && hq && hp !== hq) {
+          otherHolder ??= [hp, hq];
+          continue;
+        }
+      }
       if (p.sign === q.sign) {
         sameSide ??= { frame: p.frame, sign: p.sign };
         continue;
@@ -414,6 +425,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
         };
       }
     }
+  }
+
+  if (otherHolder && !sameSide) {
+    return { relation: 'related', score: related * 0.8, coverage, why: `Same claim of another side: ${displayName(otherHolder[1])} here, ${displayName(otherHolder[0])} on ${pageName}` };
   }
 
   // 3. The shared words negated on one side only.
@@ -644,6 +659,9 @@ const correctedIn: (text: string) => string[] = keptPerText(256, (text) => (CORR
 
 const CORRECTION_HINT = /\b(?:not|rather than|instead of)\b/i;
 const CORRECTION = /(?:,|—|–)\s*(?:and\s+)?(?:not|rather than|instead of)\s+((?:in|at|on|from|the one in|the one at)?\s*[^,.;:—–]{1,40})/gi;
+
+/** How an entity id is shown in a reason: "Ukraine", "Russia". */
+const displayName = (id: string) => ENTITY_DISPLAY.get(tokenForm(id)) ?? id;
 
 /** Parties or places both name that few reports of the corpus name (London, Witkoff, Sochi), not outlets. */
 function specificShared(page: Side, stmt: Side, ctx: ReportContext): string[] {
