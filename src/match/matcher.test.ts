@@ -63,6 +63,11 @@ describe('matchSentence on the seed corpus', () => {
     expect(rel(matchSentence(corpus, 'Putin is willing to consider a ceasefire along the current front lines, sources told Reuters.'), 'agree', 'seed-000')).toBeDefined();
   });
 
+  it('a deal of another kind is another matter: a minerals deal is not a peace deal', () => {
+    const minerals = 'Ukraine and US sign minerals deal after weeks of talks';
+    expect(matchSentence(corpus, minerals, page(minerals))).toEqual([]);
+  });
+
   it('ending a summit is not ending the war: a summit that ends without a deal matches nothing', () => {
     const summit = 'Putin and Trump end Alaska summit without a deal';
     expect(matchSentence(corpus, summit, page(summit))).toEqual([]);
