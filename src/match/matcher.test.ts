@@ -68,6 +68,12 @@ describe('matchSentence on the seed corpus', () => {
     expect(matchSentence(corpus, minerals, page(minerals))).toEqual([]);
   });
 
+  it('a date and a common word say when, not what: "in place since February 2022" matches nothing', () => {
+    expect(matchSentence(corpus, 'The measures have been in place since February 2022.')).toEqual([]);
+    const biden = matchSentence(corpus, 'That is wrong: Putin and Biden last spoke in February 2022, shortly before Russian troops crossed the border.');
+    expect(biden.map((m) => m.report.id)).toEqual(['seed-004']);
+  });
+
   it('ending a summit is not ending the war: a summit that ends without a deal matches nothing', () => {
     const summit = 'Putin and Trump end Alaska summit without a deal';
     expect(matchSentence(corpus, summit, page(summit))).toEqual([]);

@@ -343,6 +343,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const namedMeasure = !!fig && !!fig.page.measure && fig.page.measure === fig.corpus.measure && sameOwner;
   const gate = fig ? (namedMeasure ? 0.5 : 0.66) : 1;
   if (coverage < MIN_COVERAGE * gate || f < MIN_F * gate) return null;
+  // "The measures have been in place since February 2022": a date and a common word say when, not what.
+  if (!fig && onlyWhen(shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)), weights)) return null;
   // The same actors: a sentence that shares no name with a statement is about
   // someone else ("the Elysee described the call as constructive"), unless it
   // restates most of the claim in the statement's own words.
@@ -601,6 +603,15 @@ function quotedCapitals(text: string): Set<string> {
 }
 
 /** Month names are capitalised but name no one. */
+/** Shared claim words that are a year or a month, and at most one other word, a common one. */
+function onlyWhen(sharedClaim: string[], weights: TermWeights): boolean {
+  const dates = sharedClaim.filter((t) => MONTHS.has(t) || /^(?:19|20)\d\d$/.test(t));
+  if (!dates.length) return false;
+  const rest = sharedClaim.filter((t) => !dates.includes(t));
+  return rest.length <= 1 && rest.every((t) => weights.weight(t) < WHEN_WORD_WEIGHT);
+}
+const WHEN_WORD_WEIGHT = 0.5;
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(term));
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
