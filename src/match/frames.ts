@@ -186,10 +186,15 @@ export function rememberFrameHits(text: string, hits: FrameHit[]): void {
   keptHits.remember(text, hits);
 }
 
+/** Aims for something else than the war ("Putin's goals for the economy unchanged"): no shift or hold of position. */
+const OTHER_AIMS =
+  /\b(?:goals?|aims?|objectives?|targets?|ambitions?|plans?)\s+(?:for|on|of)\s+(?:the\s+|its\s+|his\s+|their\s+)?(?:econom\w*|growth|inflation|budget|trade|business|exports?|tax\w*|health\w*|education|sports?|climate|energy|oil|gas|prices?|interest rates?|rates|jobs|employment|housing|investment|ruble|rouble)\b/i;
+
 function frameHitsNow(text: string): FrameHit[] {
   // Multi-word names become one word first, so "the Financial Times report" can anchor a frame.
   const toks = tokenize(normalisePhrases(text));
   const hits: FrameHit[] = [];
+  const otherAims = OTHER_AIMS.test(text);
   let questioned = false;
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!;
@@ -199,6 +204,7 @@ function frameHitsNow(text: string): FrameHit[] {
     // "Any move to end the fighting" is a step towards something, not a shift of position.
     if (/^moves?$/.test(w) && /^(?:to|towards?)$/.test(toks[i + 1] ?? '')) continue;
     for (const [f, base] of framesOfWord(w)) {
+      if (otherAims && f.name === 'change') continue;
       let sign = base as 1 | -1;
       let from = i;
       for (let j = i - 1; j >= Math.max(0, i - 5); j--) {

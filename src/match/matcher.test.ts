@@ -74,6 +74,15 @@ describe('matchSentence on the seed corpus', () => {
     expect(biden.map((m) => m.report.id)).toEqual(['seed-004']);
   });
 
+  it("aims for the economy are no war aims, and a report on prisoners of war is not the FT's report", () => {
+    const economy = "Kremlin says Putin's goals for the economy unchanged despite slowdown";
+    expect(matchSentence(corpus, economy, page(economy)).filter((m) => m.relation === 'conflict' || !m.why.includes('in part'))).toEqual([]);
+    const amnesty = 'Kremlin rejects Amnesty report on prisoners of war';
+    expect(matchSentence(corpus, amnesty, page(amnesty))).toEqual([]);
+    const goals = "Kremlin says Putin's goals in Ukraine unchanged";
+    expect(rel(matchSentence(corpus, goals, page(goals)), 'agree', 'seed-004')).toBeDefined();
+  });
+
   it('ending a summit is not ending the war: a summit that ends without a deal matches nothing', () => {
     const summit = 'Putin and Trump end Alaska summit without a deal';
     expect(matchSentence(corpus, summit, page(summit))).toEqual([]);

@@ -257,7 +257,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   // A report the sentence names by a subject the statement's report hardly speaks of
   // ("dismissed a report on Putin's health") is another report than the one it tells.
   const subject = found.size ? reportSubject(text) : null;
-  if (subject) for (const [i] of [...found]) if (otherSubject(subject, reportContext(corpus, corpus.statements[i]!.reportId))) found.delete(i);
+  if (subject) for (const [i] of [...found]) if (otherSubject(subject, reportContext(corpus, corpus.statements[i]!.reportId), corpus.weights)) found.delete(i);
   // …and so goes what the claim graph carried from what was dropped.
   for (const [j, i] of inheritedFrom) if (!found.has(i) && found.get(j) === inherited.get(j)) found.delete(j);
   const matches: Match[] = [];
