@@ -27,10 +27,10 @@ const NUM = String.raw`(?:${DIGITS}|${NUMWORD})(?:\s*(?:hundred|thousand|million
 
 /** Comparator phrases, longest first. */
 const CMP_PHRASES: [string, Comparator][] = [
-  ['more than', 'gt'], ['greater than', 'gt'], ['in excess of', 'gt'], ['upwards of', 'gt'], ['just over', 'gt'], ['well over', 'gt'],
+  ['more than', 'gt'], ['greater than', 'gt'], ['in excess of', 'gt'], ['upwards of', 'gt'], ['just over', 'gt-near'], ['slightly over', 'gt-near'], ['a little over', 'gt-near'], ['slightly more than', 'gt-near'], ['just more than', 'gt-near'], ['well over', 'gt'],
   ['over', 'gt'], ['above', 'gt'], ['exceeding', 'gt'], ['beyond', 'gt'], ['longer than', 'gt'],
   ['at least', 'ge'], ['no fewer than', 'ge'], ['no less than', 'ge'], ['a minimum of', 'ge'],
-  ['fewer than', 'lt'], ['less than', 'lt'], ['just under', 'lt'], ['under', 'lt'], ['below', 'lt'], ['shorter than', 'lt'],
+  ['fewer than', 'lt'], ['less than', 'lt'], ['just under', 'lt-near'], ['slightly under', 'lt-near'], ['a little under', 'lt-near'], ['slightly less than', 'lt-near'], ['just short of', 'lt-near'], ['under', 'lt'], ['below', 'lt'], ['shorter than', 'lt'],
   ['up to', 'le'], ['as many as', 'le'], ['as much as', 'le'], ['at most', 'le'], ['no more than', 'le'], ['a maximum of', 'le'], ['as long as', 'le'],
   ['approximately', 'approx'], ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['nearly', 'approx'], ['almost', 'approx'],
   ['close to', 'approx'], ['some', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['approx.', 'approx'], ['circa', 'approx'],

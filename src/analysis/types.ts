@@ -14,7 +14,8 @@ export interface Attribution {
   speakerId?: string;
 }
 
-export type Comparator = 'eq' | 'gt' | 'lt' | 'approx' | 'ge' | 'le';
+/** 'gt-near' / 'lt-near': just over, just under ("ran to just over an hour" is not two hours). */
+export type Comparator = 'eq' | 'gt' | 'lt' | 'approx' | 'ge' | 'le' | 'gt-near' | 'lt-near';
 
 export interface Quantity {
   /**

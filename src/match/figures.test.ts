@@ -123,3 +123,11 @@ describe('compareFigures: shares of territory', () => {
     expect(ms.find((m) => m.report.id === 'seed-001')?.relation).toBe('agree');
   });
 });
+
+describe('just over, just under', () => {
+  it('reads "just over an hour" as a little past it: not two hours, but seventy minutes', () => {
+    const q = (text: string) => findQuantities(text);
+    expect(compareFigures(q('Their call ran to just over an hour.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('conflict');
+    expect(compareFigures(q('Their call ran to just over an hour.'), q('The call lasted 70 minutes.'))?.relation).toBe('agree');
+  });
+});

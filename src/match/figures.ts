@@ -18,6 +18,11 @@ function interval(q: Quantity): Interval {
   switch (q.comparator) {
     case 'gt':
       return [v * 1.0001, Infinity];
+    case 'gt-near':
+      // "just over an hour": past it, but by a little (a quarter at most).
+      return [v * 1.0001, v * 1.25];
+    case 'lt-near':
+      return [v * 0.75, v * 0.9999];
     case 'ge':
       return [v, Infinity];
     case 'lt':
