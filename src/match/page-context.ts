@@ -27,6 +27,8 @@ export interface PageContext {
   venues?: readonly string[];
   /** The title's and lead's words, by term, as first written: which of two like events the page tells of (see same-call.ts). */
   words?: ReadonlyMap<string, string>;
+  /** The title's terms: what the page is about, said first (a word there tells more than one in the lead). */
+  headline?: ReadonlySet<string>;
 }
 
 /** A phone or video call, or leaders speaking by phone. */
@@ -60,7 +62,8 @@ export function pageContext(title: string, sentences: readonly string[]): PageCo
   // The page's call is the one its headline or first sentence tells of: who was on it.
   const callText = [title, lead[0] ?? ''].find((t) => CALL_WORDS.test(t));
   const callers = callText ? entitiesOf(callText).filter((e) => ENTITY_TYPES.get(e) === 'person') : [];
-  return callers.length ? { parties, callers, named, venues, words: written } : { parties, named, venues, words: written };
+  const headline = new Set(words(title).map(term).filter(Boolean));
+  return callers.length ? { parties, callers, named, venues, words: written, headline } : { parties, named, venues, words: written, headline };
 }
 
 /**

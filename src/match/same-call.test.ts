@@ -29,6 +29,14 @@ describe('a call’s length, tied to the call by the page', () => {
     expect(got.filter((g) => g.endsWith('seed-000'))).toEqual([]);
   });
 
+  it('reads the headline before the lead: a memorandum in the headline outweighs where Putin spoke ("told reporters in Sochi")', () => {
+    const got = onPage('Putin said the call with Donald Trump lasted more than two hours.', 'Trump-Putin call: leaders speak for two hours as Kremlin talks up peace memorandum', [
+      'Vladimir Putin has told reporters in Sochi that Moscow is ready to work with Kyiv on a memorandum on a possible future peace agreement.',
+    ]);
+    expect(got).toContain('agree seed-001');
+    expect(got.filter((g) => g.endsWith('seed-000'))).toEqual([]);
+  });
+
   it('says why: the words on the page that tell which call it is', () => {
     const ms = matchSentence(corpus, LENGTH, { ...DEFAULT_MATCH_OPTIONS, page: pageContext('Putin offers Kyiv a peace memorandum after call with Trump', [LENGTH]) });
     expect(ms.find((m) => m.relation === 'conflict')?.why).toMatch(/memorandum.*roughly 80 minutes|roughly 80 minutes.*memorandum/);

@@ -25,6 +25,7 @@ import { disjoint } from './time.ts';
 const MEASURE = 'call duration';
 /** A word that tells one call from another is one few texts use (Sochi, memorandum, President-elect), not "said" or "first". */
 const TELLING_WEIGHT = 0.6;
+const HEADLINE_FACTOR = 2;
 
 /** Who was on the page's call: the people the sentence names, else those its page's headline or lead puts on it. */
 export function pageCallers(text: string, page: PageContext | undefined): string[] {
@@ -86,7 +87,8 @@ export function sameCallFigures(corpus: Corpus, page: Side, context: PageContext
     const others = ids.filter((x) => x !== id).map(reportContext);
     const told = [...lead.keys()]
       .filter((t) => corpus.weights.weight(t) >= TELLING_WEIGHT && !/\d/.test(t) && ctx.terms.has(t) && !callerTerms.has(t) && !others.some((o) => o.terms.has(t)))
-      .map((t) => ({ word: lead.get(t)!, weight: corpus.weights.weight(t) }));
+      // A word of the headline says what the page is about; one of the lead may be where someone spoke ("told reporters in Sochi").
+      .map((t) => ({ word: lead.get(t)!, weight: corpus.weights.weight(t) * (context.headline?.has(t) ? HEADLINE_FACTOR : 1) }));
     // The day of the week the sentence names, when this call's report names it too ("Monday's phone call"): a word of full weight.
     const day = sharedOccasion(page.text, calls.get(id)!.map((i) => corpus.statements[i]!.text).join(' '));
     if (day && day !== 'this-week') told.unshift({ word: day[0]!.toUpperCase() + day.slice(1), weight: 1 });
