@@ -131,3 +131,11 @@ describe('just over, just under', () => {
     expect(compareFigures(q('Their call ran to just over an hour.'), q('The call lasted 70 minutes.'))?.relation).toBe('agree');
   });
 });
+
+describe('counts of what comes besides', () => {
+  it('sets no "eight other regions" against "four Ukrainian regions", but still "more than two hours" against a length', () => {
+    const q = (text: string) => findQuantities(text);
+    expect(compareFigures(q('Households in Kyiv and eight other regions faced power cuts.'), q('Russia would relinquish its claims to four Ukrainian regions.'))).toBeNull();
+    expect(compareFigures(q('They spoke for more than two hours.'), q('Putin and Trump held a two-hour phone call.'))?.relation).toBe('agree');
+  });
+});

@@ -110,7 +110,8 @@ export function compareFigures(page: Quantity[], corpus: Quantity[], texts?: [st
   let agree: FigureVerdict | null = null;
   for (const p0 of page)
     for (const c0 of corpus) {
-      if (!sameFact(p0, c0)) continue;
+      // "Kyiv and eight other regions" counts what comes besides: no count of the whole to set against "four Ukrainian regions".
+      if (!sameFact(p0, c0) || OTHERS.test(p0.text) || OTHERS.test(c0.text)) continue;
       if (texts && p0.measure === 'time between events' && !sameEvents(texts[0], p0, texts[1], c0)) continue;
       if (p0.unit === 'date') {
         // "approx" dates ("early 2022") are compared by year only.
@@ -131,6 +132,8 @@ export function compareFigures(page: Quantity[], corpus: Quantity[], texts?: [st
     }
   return agree;
 }
+
+const OTHERS = /\b(?:other|additional|further)\b|\bmore\b(?!\s+than)/i;
 
 /** Words that say an event happened, not which: "came", "followed", "took place". */
 const HAPPENING = new Set(['came', 'come', 'comes', 'coming', 'happened', 'happen', 'happens', 'occurred', 'occur', 'took', 'take', 'place', 'followed', 'follows', 'follow', 'just', 'only', 'some', 'about', 'roughly', 'nearly', 'barely', 'full', 'mere'].map(term));
