@@ -35,7 +35,7 @@ export interface Position {
 }
 
 /** What a position is about: a change to these is a change of terms ("Moscow's objectives", "the terms'"). */
-const AIMS = /^(?:(?:positions?|stances?|aims?|objectives?|ambitions?|goals?|demands?|terms|conditions?|claims?)(?:['’]s?)?|insistence|hardline|maximalist)$/;
+const AIMS = /^(?:(?:positions?|stances?|aims?|objectives?|ambitions?|aspirations?|goals?|demands?|terms|conditions?|claims?)(?:['’]s?)?|insistence|hardline|maximalist)$/;
 
 /** Halting the war where the armies stand. */
 const AT_THE_FRONT = /\b(?:along|on|at|around|based on|on the basis of|freez\w*(?:\s+of)?)\s+(?:the\s+)?(?:current|existing|present|actual)\s+(?:front[\s-]?lines?|frontlines?|line of (?:combat\s+)?contact|battle[\s-]?lines?|positions)\b|\bleav\w* the front(?:\s?line)? where it (?:is|stands)\b/i;

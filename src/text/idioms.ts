@@ -25,6 +25,10 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting) the (war|fighting|conflict)\b/gi, 'end the $1'],
   // A deal or talks of another kind are another matter: "Ukraine and US sign minerals deal after weeks of talks" shares no deal with a peace deal.
   [/\b(minerals?|rare[- ]earths?|trade|tariffs?|grain|gas|oil|transit|arms|hostages?|nuclear|uranium|debt|shipping|energy|tax|investment|economic|climate|fisheries) (deals?|agreements?|accords?|pacts?|talks|negotiations)\b/gi, '$1 $1$2'],
+  // Wanting to join NATO, however put: "drop its bid for NATO membership" is "abandon NATO aspirations".
+  [/\b(?:bid|aspirations?|ambitions?|hopes?|plans?|quest|drive) (?:for|of|to join) (NATO|Nato)(?: membership)?\b/g, '$1 aspirations'],
+  [/\b(NATO|Nato) (?:membership )?(?:bid|ambitions?|hopes?|aspirations?)\b/g, '$1 aspirations'],
+  [/\b(?:drop|drops|dropped|dropping|renounce|renounces|renounced|renouncing) (its|their|his|her|the)\b(?! (?:claims?|demands?|insistence)\b)/gi, 'abandon $1'],
   // Ending a meeting is concluding it, not ending a war: "Putin and Trump end Alaska summit without a deal".
   [/\b(?:[Ee]nd|[Ee]nds|[Ee]nded|[Ee]nding) ((?:(?:[Tt]he|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[A-Z][\w'’-]*|\w+-\w+) ){0,3})([Ss]ummit|[Tt]alks|[Mm]eeting|[Vv]isit|[Tt]rip|[Tt]our|[Cc]all|[Cc]onversation|[Ss]ession|[Rr]ound)\b/g, 'concluded $1$2'],
   [/\bcold war\b/gi, 'coldwar'],
