@@ -26,7 +26,7 @@ export const IDIOMS: [RegExp, string][] = [
   // A deal or talks of another kind are another matter: "Ukraine and US sign minerals deal after weeks of talks" shares no deal with a peace deal.
   [/\b(minerals?|rare[- ]earths?|trade|tariffs?|grain|gas|oil|transit|arms|hostages?|nuclear|uranium|debt|shipping|energy|tax|investment|economic|climate|fisheries) (deals?|agreements?|accords?|pacts?|talks|negotiations)\b/gi, '$1 $1$2'],
   // Wanting to join NATO, however put: "drop its bid for NATO membership" is "abandon NATO aspirations".
-  [/\b(?:bid|aspirations?|ambitions?|hopes?|plans?|quest|drive) (?:for|of|to join) (NATO|Nato)(?: membership)?\b/g, '$1 aspirations'],
+  [/\b(?:bid|aspirations?|ambitions?|hopes?|plans?|quest|drive) (?:for|of|to join|of joining) (NATO|Nato)(?: membership)?\b/g, '$1 aspirations'],
   [/\b(NATO|Nato) (?:membership )?(?:bid|ambitions?|hopes?|aspirations?)\b/g, '$1 aspirations'],
   [/\b(?:drop|drops|dropped|dropping|renounce|renounces|renounced|renouncing) (its|their|his|her|the)\b(?! (?:claims?|demands?|insistence)\b)/gi, 'abandon $1'],
   // Ending a meeting is concluding it, not ending a war: "Putin and Trump end Alaska summit without a deal".
