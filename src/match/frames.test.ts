@@ -74,3 +74,11 @@ describe('a move towards something', () => {
   });
 });
 
+
+describe('a line that has not budged', () => {
+  it('reads "the Kremlin\'s public line has not budged" as the terms unchanged, against 000\'s flexibility', () => {
+    const ms = matchSentence(corpus, "Yet the Kremlin's public line has not budged.");
+    expect(ms.find((m) => m.relation === 'agree' && m.report.id === 'seed-004')).toBeDefined();
+    expect(ms.find((m) => m.relation === 'conflict' && m.report.id === 'seed-000')).toBeDefined();
+  });
+});

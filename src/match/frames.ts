@@ -28,7 +28,7 @@ const FRAMES: Frame[] = [
   {
     name: 'change',
     say: ['a shift', 'no shift'],
-    pos: /^(shift(s|ed|ing)?|mov(e|ed)|chang(e|es|ed|ing)|flexib(le|ility)|departure|recalibrat\w*|soften\w*|u-turn|revis(e|ed|ing)|scal(e|ed|ing)|relinquish\w*|concessions?|compromise)$/,
+    pos: /^(shift(s|ed|ing)?|mov(e|ed)|budg(e|ed|ing)|chang(e|es|ed|ing)|flexib(le|ility)|departure|recalibrat\w*|soften\w*|u-turn|revis(e|ed|ing)|scal(e|ed|ing)|relinquish\w*|concessions?|compromise)$/,
     neg: /^(unchanged|consistent|constant|firm|resolute|unwavering|stringent|hardline|maximalist|intact|same)$/,
   },
   {

@@ -29,6 +29,8 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:bid|aspirations?|ambitions?|hopes?|plans?|quest|drive) (?:for|of|to join|of joining) (NATO|Nato)(?: membership)?\b/g, '$1 aspirations'],
   [/\b(NATO|Nato) (?:membership )?(?:bid|ambitions?|hopes?|aspirations?)\b/g, '$1 aspirations'],
   [/\b(?:drop|drops|dropped|dropping|renounce|renounces|renounced|renouncing) (its|their|his|her|the)\b(?! (?:claims?|demands?|insistence)\b)/gi, 'abandon $1'],
+  // A side's line is its position: "the Kremlin's public line has not budged".
+  [/\b(public|official|negotiating|stated) line\b/gi, '$1 position'],
   // Ending a meeting is concluding it, not ending a war: "Putin and Trump end Alaska summit without a deal".
   [/\b(?:[Ee]nd|[Ee]nds|[Ee]nded|[Ee]nding) ((?:(?:[Tt]he|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[A-Z][\w'’-]*|\w+-\w+) ){0,3})([Ss]ummit|[Tt]alks|[Mm]eeting|[Vv]isit|[Tt]rip|[Tt]our|[Cc]all|[Cc]onversation|[Ss]ession|[Rr]ound)\b/g, 'concluded $1$2'],
   [/\bcold war\b/gi, 'coldwar'],
