@@ -122,3 +122,10 @@ describe('parseNumber', () => {
     expect(findQuantities('He promised to end the war in a single day.').map((q) => [q.value, q.unit])).toEqual([[1, 'days']]);
   });
 });
+
+describe('nearly the whole', () => {
+  it('reads "almost all of Kursk had been recaptured" as a share of territory near 100%, and "almost all of the staff" as no figure', () => {
+    expect(findQuantities('Gerasimov said almost all of Kursk had been recaptured.')).toMatchObject([{ unit: 'percent', measure: 'territory share', comparator: 'approx', text: 'almost all' }]);
+    expect(findQuantities('Almost all of the staff agreed.')).toEqual([]);
+  });
+});

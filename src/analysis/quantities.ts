@@ -161,6 +161,8 @@ const DATE_MD = new RegExp(String.raw`\b(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|
 const DATE_DM = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})(?:,?\s+(\d{4}))?\b`, 'g');
 const DATE_MY = new RegExp(String.raw`\b(?:(early|mid|late)[- ])?(${MONTH_NAMES})\s+(\d{4})\b`, 'g');
 const PERCENT = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${DIGITS}|${NUMWORD})\s*(%|percent\b|per cent\b|pct\b)`, 'gi');
+/** Nearly the whole: "almost all of Kursk had been recaptured" is a share of about 95–100%. */
+const NEARLY_ALL = /\b(?:almost|nearly|virtually|practically) (?:all|the whole|the entire|the entirety)(?: of)?\b/gi;
 const FRACTION = new RegExp(String.raw`(?:\b(${CMP})\s+)?\b(?:(a|an|one|two|three|four)[- ])?(half|halves|thirds?|quarters?|fifths?|sixth|tenths?)\s+of\b`, 'gi');
 const MONTH_ONLY = new RegExp(String.raw`\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|[Ff]rom|[Tt]hrough)\s+(${MONTH_NAMES})\b(?!\s+\d)`, 'g');
 const MONEY = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?:US)?\$\s?(${DIGITS})(?:\s*(hundred|thousand|million|billion|trillion|bn|mn|k|m)\b)?`, 'gi');
@@ -171,7 +173,7 @@ const DURATION = new RegExp(
     'gi',
   );
 const MAY_HAVE_FIGURE = new RegExp(
-  String.raw`\d|\$|\b(?:${NUMWORD}|hundred|thousand|million|billion|half|halves|thirds?|quarters?|fifths?|sixths?|tenths?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|dollars?|miles?|km|kilomet\w*|percent|pct|${MONTH_NAMES.replace(/\\\.\?/g, '')})\b`,
+  String.raw`\d|\$|\b(?:${NUMWORD}|hundred|thousand|million|billion|half|halves|thirds?|quarters?|fifths?|sixths?|tenths?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|dollars?|miles?|km|kilomet\w*|percent|pct|almost all|nearly all|virtually all|practically all|almost the|nearly the|virtually the|practically the|${MONTH_NAMES.replace(/\\\.\?/g, '')})\b`,
   'i',
 );
 const CMP_BEFORE = new RegExp(String.raw`\b(${CMP})\s+$`, 'i');
@@ -273,6 +275,14 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const ctx = `${b.slice(-50)} ${a.slice(0, 60)}`.toLowerCase();
     const measure = TERRITORY.test(ctx) ? 'territory share' : '';
     push({ value: Math.round((n / d) * 1000) / 10, unit: 'percent', measure, comparator: comparatorOf(m[1]), text: m[0].replace(/\s+of$/i, ''), start, end: end - 3 });
+  }
+  // Nearly the whole of a territory: a share, in the percent points a writer would round to it.
+  for (const m of text.matchAll(NEARLY_ALL)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const [b, a] = around(start, end);
+    if (!TERRITORY.test(`${b.slice(-50)} ${a.slice(0, 60)}`.toLowerCase())) continue;
+    push({ value: 97, unit: 'percent', measure: 'territory share', comparator: 'approx', text: m[0].replace(/\s+of$/i, ''), start, end });
   }
   // A month without a day: "in May", "since March" (the year nearest the report's date).
   for (const m of matchesOf(MONTH_ONLY, text, lower)) {
