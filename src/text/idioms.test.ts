@@ -27,6 +27,7 @@ describe('news idioms', () => {
     ['the decision to let Ukraine strike inside Russia with ATACMS', 'the US authorization for Ukraine to use ATACMS missiles', 'permiss'],
     ['Moscow could drop its claim to the regions', 'relinquish its claims over the regions', 'relinquish'],
     ['Ukraine must drop its bid for NATO membership', 'Ukraine to abandon NATO aspirations', 'aspir'],
+    ['the drone was knocked out of the sky before it hit anything', 'the drone was neutralised before impact', 'impact'],
     ['Putin wants the last sliver of Kursk back before any truce', 'the complete liberation of the Kursk region', 'liber'],
     ['Ukraine would stop trying to win back territory by force', 'halt military efforts to retake territory', 'liber'],
     ['a simple 30-day ceasefire first, no strings attached', 'a 30-day unconditional ceasefire', 'uncondit'],

@@ -31,6 +31,9 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:drop|drops|dropped|dropping|renounce|renounces|renounced|renouncing) (its|their|his|her|the)\b(?! (?:claims?|demands?|insistence)\b)/gi, 'abandon $1'],
   // A side's line is its position: "the Kremlin's public line has not budged".
   [/\b(public|official|negotiating|stated) line\b/gi, '$1 position'],
+  // A drone stopped in the air, however put: "knocked out of the sky before it hit anything" is "neutralised before impact".
+  // (Only with "before it hit": air defences that "downed 35 drones over several regions" are the daily count, not this claim.)
+  [/\b(?:(?:knocked|shot|brought|taken) (?:out of the sky|down)|intercepted|downed|neutrali[sz]ed) before (?:it|they) (?:could )?(?:hit|struck|reached) (?:anything|its target|their targets?|the building|the residence)\b/gi, 'neutralised before impact'],
   // Ending a meeting is concluding it, not ending a war: "Putin and Trump end Alaska summit without a deal".
   [/\b(?:[Ee]nd|[Ee]nds|[Ee]nded|[Ee]nding) ((?:(?:[Tt]he|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[A-Z][\w'’-]*|\w+-\w+) ){0,3})([Ss]ummit|[Tt]alks|[Mm]eeting|[Vv]isit|[Tt]rip|[Tt]our|[Cc]all|[Cc]onversation|[Ss]ession|[Rr]ound)\b/g, 'concluded $1$2'],
   [/\bcold war\b/gi, 'coldwar'],
