@@ -82,3 +82,11 @@ describe('a line that has not budged', () => {
     expect(ms.find((m) => m.relation === 'conflict' && m.report.id === 'seed-000')).toBeDefined();
   });
 });
+
+describe('nothing has moved', () => {
+  it('reads "nothing in Moscow\'s position has actually moved" as no shift: "nothing" opens the subject, an adverb before the verb', () => {
+    const hit = frameHits("Whitfield argues that nothing in Moscow's position has actually moved.").find((h) => h.frame === 'change');
+    expect(hit?.sign).toBe(-1);
+    expect(frameHits("Moscow's position has actually moved.").find((h) => h.frame === 'change')?.sign).toBe(1);
+  });
+});

@@ -114,6 +114,7 @@ const FRAMES: Frame[] = [
 ];
 
 const NEGATOR = /^(not|no|never|n't|nor|neither|without|cannot|hardly)$/;
+const ADVERB = /^(?:actually|really|yet|ever|fundamentally|materially|substantially|since|so far)$/;
 const CONTRACTED_NEG = /n['’]t$/;
 /** Two-word cues that negate what follows them. */
 const NEGATING_PAIR = new Set(['yet to', 'ruled out', 'rules out', 'ruling out', 'rule out', 'refused to', 'refuses to', 'declined to', 'declines to', 'failed to', 'fails to']);
@@ -217,10 +218,12 @@ function frameHitsNow(text: string): FrameHit[] {
         }
       }
       // "No call with Trump had been arranged": "no" opens the subject, further back than a negator stands before its verb.
-      if (from === i && /^(?:has|have|had|was|were|is|are|been)$/.test(toks[i - 1] ?? '')) {
+      // …and "nothing in Moscow's position has actually moved", an adverb between.
+      const aux = /^(?:has|have|had|was|were|is|are|been)$/;
+      if (from === i && (aux.test(toks[i - 1] ?? '') || (ADVERB.test(toks[i - 1] ?? '') && aux.test(toks[i - 2] ?? '')))) {
         for (let j = i - 6; j >= Math.max(0, i - 9); j--) {
           if (/^[,;:.!?—–]$/.test(toks[j]!) || toks.slice(j + 1, i).some((t) => PUNCT.test(t))) break;
-          if (toks[j] === 'no') {
+          if (toks[j] === 'no' || toks[j] === 'nothing') {
             sign = -sign as 1 | -1;
             from = j;
             break;

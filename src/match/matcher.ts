@@ -547,8 +547,28 @@ const contextsOf = keptPerCorpus((corpus) => {
   const count = new Map<string, number>();
   for (const set of parties.values()) for (const e of set) count.set(e, (count.get(e) ?? 0) + 1);
   const ubiquitous = new Set([...count].filter(([, n]) => parties.size >= 2 && n >= UBIQUITOUS_SHARE * parties.size).map(([e]) => e));
-  return { parties, ubiquitous, byReport: new Map<string, ReportContext>() };
+  return { parties, ubiquitous, byReport: new Map<string, ReportContext>(), subject: undefined as ReadonlySet<string> | undefined };
 });
+
+/** Reports above this many make no subject words: the words most of a newsroom's corpus uses are stop words already. */
+const SUBJECT_MAX_REPORTS = 200;
+/** Share of the reports that must use a word for it to be the corpus's subject ("talks", "troops", "region"). */
+const SUBJECT_SHARE = 0.8;
+
+/** The words nearly every report uses (the corpus's subject: Ukraine, talks, troops, region), made on first need. */
+function subjectTerms(corpus: Corpus): ReadonlySet<string> {
+  const c = contextsOf(corpus);
+  if (c.subject) return c.subject;
+  const ids = [...c.parties.keys()];
+  if (ids.length < 3 || ids.length > SUBJECT_MAX_REPORTS) return (c.subject = new Set());
+  const count = new Map<string, number>();
+  for (const id of ids) {
+    const seen = new Set<string>();
+    for (const i of corpus.report(id)?.statements ?? []) for (const t of corpus.side(i).terms) seen.add(t);
+    for (const t of seen) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  return (c.subject = new Set([...count].filter(([, n]) => n >= SUBJECT_SHARE * ids.length).map(([t]) => t)));
+}
 
 /**
  * Who a report speaks of (its parties, and its words, made on first need),
@@ -572,6 +592,9 @@ export function reportContext(corpus: Corpus, reportId: string): ReportContext {
     ctx = {
       parties: c.parties.get(reportId) ?? new Set(),
       ubiquitous: c.ubiquitous,
+      get subject() {
+        return subjectTerms(corpus);
+      },
       get terms() {
         return words ?? (indexed ??= corpus.indexedReportTerms(reportId)) ?? made();
       },

@@ -52,6 +52,8 @@ export interface ReportContext {
   ubiquitous: ReadonlySet<string>;
   /** The report's terms: a name on the page that is not among them is someone the report does not speak of. */
   terms: { has(term: string): boolean };
+  /** Words nearly every report of the corpus uses (talks, troops, region): sharing only these says no claim is shared. */
+  subject?: { has(term: string): boolean };
 }
 
 /** Declining to answer: "declined to comment", "would not be drawn on", "refused to characterise". */
@@ -503,6 +505,12 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // A place both name ties them yet: "made the offer to Steve Witkoff, Trump's special envoy, … in St Petersburg".
   const onlyRoles = o.roles > 0 && claimWords === o.roles && !fig && !sameSide && !sameOccasion && !(ctx && specificShared(page, stmt, ctx).some((e) => ENTITY_TYPES.get(e) === 'place'));
   if (onlyRoles) return null;
+  // "Russian forces said they had taken two more villages in the Donetsk region" shares with 004's terms only the
+  // words every report uses (forces, region) and names: the same subject, in part, not the same claim.
+  const subjectOnly = !fig && !sameSide && !sameOccasion && !!ctx?.subject && shared.every((t) => page.names.has(t) || stmt.names.has(t) || ctx.subject!.has(t));
+  if (agrees && subjectOnly && (!stance || stance.disagree < 0.8)) {
+    return { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
+  }
   if (agrees && (!stance || stance.disagree < 0.8)) {
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
