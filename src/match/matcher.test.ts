@@ -88,6 +88,11 @@ describe('matchSentence on the seed corpus', () => {
     expect(ms.filter((m) => m.relation !== 'related' && !m.why.startsWith('Reports the same, in part'))).toEqual([]);
   });
 
+  it('a unit carries a figure, not a claim: a meeting that lasted hours does not agree with a call that lasted over an hour', () => {
+    const title = 'Trump hosts Zelensky at White House for talks on Tomahawk missiles';
+    expect(matchSentence(corpus, 'The meeting lasted about two and a half hours, a Ukrainian official said.', page(title))).toEqual([]);
+  });
+
   it('ending a summit is not ending the war: a summit that ends without a deal matches nothing', () => {
     const summit = 'Putin and Trump end Alaska summit without a deal';
     expect(matchSentence(corpus, summit, page(summit))).toEqual([]);

@@ -309,7 +309,8 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
     claim,
     recall,
     f,
-    claimWords: shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)).length,
+    // A unit ("hours") only carries a figure: "the meeting lasted two and a half hours" shares no claim with "the call lasted over an hour" by it.
+    claimWords: shared.filter((t) => !page.names.has(t) && !stmt.names.has(t) && !UNIT_TERMS.has(t)).length,
     roles: shared.filter((t) => ROLE_TERMS.has(t)).length,
     sharesName: shared.some((t) => page.names.has(t) || stmt.names.has(t)),
   };

@@ -37,6 +37,13 @@ describe('a call’s length, tied to the call by the page', () => {
     expect(got.filter((g) => g.endsWith('seed-000'))).toEqual([]);
   });
 
+  it('takes no call from a word that only places it in time ("ahead of planned Budapest summit"): a third call is neither', () => {
+    const got = onPage('The call lasted more than two hours, according to the Kremlin.', 'Putin and Trump speak by phone ahead of planned Budapest summit', [
+      'Vladimir Putin and Donald Trump agreed in a phone call on Thursday to meet in Budapest, Trump said.',
+    ]);
+    expect(got).toEqual([]);
+  });
+
   it('says why: the words on the page that tell which call it is', () => {
     const ms = matchSentence(corpus, LENGTH, { ...DEFAULT_MATCH_OPTIONS, page: pageContext('Putin offers Kyiv a peace memorandum after call with Trump', [LENGTH]) });
     expect(ms.find((m) => m.relation === 'conflict')?.why).toMatch(/memorandum.*roughly 80 minutes|roughly 80 minutes.*memorandum/);

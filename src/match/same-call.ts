@@ -26,6 +26,8 @@ const MEASURE = 'call duration';
 /** A word that tells one call from another is one few texts use (Sochi, memorandum, President-elect), not "said" or "first". */
 const TELLING_WEIGHT = 0.6;
 const HEADLINE_FACTOR = 2;
+/** Words that place an event before or after another, not which event it is: "ahead of planned Budapest summit". */
+const WHEN_WORDS = new Set(['ahead', 'previous', 'upcoming', 'prior', 'subsequent', 'eve', 'run-up'].map(term));
 
 /** Who was on the page's call: the people the sentence names, else those its page's headline or lead puts on it. */
 export function pageCallers(text: string, page: PageContext | undefined): string[] {
@@ -86,7 +88,7 @@ export function sameCallFigures(corpus: Corpus, page: Side, context: PageContext
     const ctx = reportContext(id);
     const others = ids.filter((x) => x !== id).map(reportContext);
     const told = [...lead.keys()]
-      .filter((t) => corpus.weights.weight(t) >= TELLING_WEIGHT && !/\d/.test(t) && ctx.terms.has(t) && !callerTerms.has(t) && !others.some((o) => o.terms.has(t)))
+      .filter((t) => corpus.weights.weight(t) >= TELLING_WEIGHT && !/\d/.test(t) && !WHEN_WORDS.has(t) && ctx.terms.has(t) && !callerTerms.has(t) && !others.some((o) => o.terms.has(t)))
       // A word of the headline says what the page is about; one of the lead may be where someone spoke ("told reporters in Sochi").
       .map((t) => ({ word: lead.get(t)!, weight: corpus.weights.weight(t) * (context.headline?.has(t) ? HEADLINE_FACTOR : 1) }));
     // The day of the week the sentence names, when this call's report names it too ("Monday's phone call"): a word of full weight.
