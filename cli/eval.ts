@@ -53,7 +53,7 @@ const SPLIT_NOTE: Record<Split, string> = {
   tune5: 'fifth tuning split (24 pages, other outlet styles; written 2026-11-22 during session 6, measured before any tuning on it); may be tuned on, reported on its own, not in overall',
   tune6: 'sixth tuning split (26 pages: references back, split attributions, corrections, telegraphic sub-heads; written 2026-11-23 during session 7, measured before any tuning on it); may be tuned on, reported on its own, not in overall',
   tune7: 'seventh tuning split (36 pages, 24 of them hard unrelated pages; written 2026-11-23 during session 9 by a helper blind to the matcher, measured before any tuning on it); may be tuned on, reported on its own, not in overall',
-  tune8: 'eighth tuning split (58 unrelated pages, short, that share the corpus’s people and words: written 2026-11-23 during session 9 by the lead while tuning on them, not blind); may be tuned on, reported on its own, not in overall',
+  tune8: 'eighth tuning split (80 unrelated pages, short, that share the corpus’s people and words: written 2026-11-23 during session 9 by the lead while tuning on them, not blind); may be tuned on, reported on its own, not in overall',
   tune3: 'third tuning split (other outlet styles, dense in conflicts; written 2026-11-22, measured once before any tuning on it); may be tuned on, reported on its own, not in overall',
 };
 /**
