@@ -184,15 +184,31 @@ function speakerOf(text: string, analysis: StatementAnalysis): string {
 
 /** Up to `n` page words (as written) behind the shared terms, rarest first. */
 function sharedWords(page: Side, shared: string[], weights: TermWeights, n: number): string[] {
-  const byTerm = new Map<string, string>();
-  for (const w of words(page.text)) {
-    const t = term(w);
-    if (t && shared.includes(t) && !byTerm.has(t)) byTerm.set(t, ENTITY_DISPLAY.get(t) ?? w);
-  }
-  return [...byTerm]
+  return [...wordsByTerm(page)]
+    .filter(([t]) => shared.includes(t))
     .sort((a, b) => weights.weight(b[0]) - weights.weight(a[0]))
     .slice(0, n)
     .map(([, w]) => w);
+}
+
+/**
+ * Each term of a side with the word (as written) that first gives it, in
+ * order: kept per side, as a reason asks for the page's shared words once for
+ * every candidate it names.
+ */
+const firstWords = new WeakMap<Side, Map<string, string>>();
+
+function wordsByTerm(side: Side): Map<string, string> {
+  let byTerm = firstWords.get(side);
+  if (!byTerm) {
+    byTerm = new Map();
+    for (const w of words(side.text)) {
+      const t = term(w);
+      if (t && !byTerm.has(t)) byTerm.set(t, ENTITY_DISPLAY.get(t) ?? w);
+    }
+    firstWords.set(side, byTerm);
+  }
+  return byTerm;
 }
 
 function quote(s: string, max = 90): string {
