@@ -155,16 +155,18 @@ const ROLE_TERMS = new Set(['envoy', 'special', 'aide', 'spokesman', 'spokespers
 
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
   const ws = words(text);
+  // Each word's term once: the names and the terms both read them.
+  const ts = ws.map((w) => term(w));
   const names = new Set<string>();
   const quoteStarts = quotedCapitals(text);
   ws.forEach((w, i) => {
-    const t = term(w);
+    const t = ts[i]!;
     if (t && (ENTITY_TERMS.has(t) || (i > 0 && /^\p{Lu}/u.test(w) && !quoteStarts.has(w)))) names.add(t);
   });
   const side = {
     names,
     text,
-    terms: new Set(ws.map(term).filter(Boolean)),
+    terms: new Set(ts.filter(Boolean)),
     analysis,
     hits: frameHits(text),
     frames: new Map(),
