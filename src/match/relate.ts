@@ -18,7 +18,7 @@ import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, t
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
-import { term, terms, words } from '../text/tokens.ts';
+import { term, terms, termsOfWords, words } from '../text/tokens.ts';
 import { keptPerText } from '../text/memo.ts';
 import { neighboursOf } from './neighbours.ts';
 import { HELD_FRAMES, hitIndex, holderBefore } from './holder.ts';
@@ -271,6 +271,34 @@ function weightSum(side: Side, weights: TermWeights): number {
   return sum;
 }
 
+/**
+ * A page side's terms in order, with what overlap reads of each (its weight,
+ * whether the page writes it as a name, its near-synonyms), kept per side for
+ * the term weights in use: the page sentence meets each of its candidates.
+ */
+interface TermTable {
+  weights: TermWeights;
+  terms: string[];
+  weight: Float64Array;
+  name: Uint8Array;
+  near: (readonly (readonly [string, number])[])[];
+}
+const termTables = new WeakMap<Side, TermTable>();
+
+function termTable(side: Side, weights: TermWeights): TermTable {
+  const kept = termTables.get(side);
+  if (kept?.weights === weights) return kept;
+  const ts = [...side.terms];
+  const table: TermTable = { weights, terms: ts, weight: new Float64Array(ts.length), name: new Uint8Array(ts.length), near: [] };
+  for (let k = 0; k < ts.length; k++) {
+    table.weight[k] = weights.weight(ts[k]!);
+    table.name[k] = side.names.has(ts[k]!) ? 1 : 0;
+    table.near.push(neighboursOf(ts[k]!));
+  }
+  termTables.set(side, table);
+  return table;
+}
+
 export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap | null {
   const shared: string[] = [];
   let wPage = 0;
@@ -278,9 +306,12 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
   let wShared = 0;
   let wPageClaim = 0;
   let wSharedClaim = 0;
-  for (const t of page.terms) {
-    const w = weights.weight(t);
-    const isName = page.names.has(t) || stmt.names.has(t);
+  const table = termTable(page, weights);
+  const n = table.terms.length;
+  for (let k = 0; k < n; k++) {
+    const t = table.terms[k]!;
+    const w = table.weight[k]!;
+    const isName = table.name[k] === 1 || stmt.names.has(t);
     wPage += w;
     if (!isName) wPageClaim += w;
     if (stmt.terms.has(t)) {
@@ -293,27 +324,38 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
   if (shared.length < MIN_SHARED) return null;
   // Near-synonyms count for part of a shared word ("deeds" / "actions"),
   // in the weights only: near-synonyms alone never make two claim words.
-  for (const t of page.terms) {
+  for (let k = 0; k < n; k++) {
+    const t = table.terms[k]!;
     if (stmt.terms.has(t)) continue;
-    const near = neighboursOf(t).find(([c]) => stmt.terms.has(c));
+    // The first near-synonym the statement uses (the list is best first).
+    let near: readonly [string, number] | undefined;
+    for (const pair of table.near[k]!) {
+      if (stmt.terms.has(pair[0])) {
+        near = pair;
+        break;
+      }
+    }
     if (!near) continue;
-    const w = weights.weight(t) * near[1] * SOFT_SHARE;
+    const w = table.weight[k]! * near[1] * SOFT_SHARE;
     wShared += w;
-    if (!page.names.has(t)) wSharedClaim += w;
+    if (table.name[k] !== 1) wSharedClaim += w;
   }
+  // No claim word shared: no overlap, whatever the frames add (they add to no claim weight).
+  if (wSharedClaim === 0) return null;
   wStmt += weightSum(stmt, weights);
   // A claim frame both sides touch is shared subject matter, whichever side each takes.
   // …but only when the frame is said of something both share ("rejected the FT
   // report" / "confirmed the FT report"), not for any "ready" and "open".
-  const sharedFrames = [...page.frames.keys()].filter((f) => {
+  let sharedFrames = 0;
+  for (const [f, p] of page.frames) {
     const q = stmt.frames.get(f);
-    return q && anchoredTogether({ ...page.frames.get(f)!, frame: f }, q, [...page.terms].filter((t) => stmt.terms.has(t)), page.names, weights);
-  });
-  const frameBonus = 0.6 * sharedFrames.length;
+    if (q && anchoredTogether(p, q, shared, page.names, weights, f)) sharedFrames++;
+  }
+  const frameBonus = 0.6 * sharedFrames;
   wShared += frameBonus;
   wPage += frameBonus;
   wStmt += frameBonus;
-  if (shared.length < MIN_SHARED || wPage === 0 || wSharedClaim === 0) return null;
+  if (shared.length < MIN_SHARED || wPage === 0) return null;
   const coverage = wShared / wPage;
   const claim = wPageClaim > 0 ? wSharedClaim / wPageClaim : 0;
   const recall = wShared / wStmt;
@@ -691,35 +733,36 @@ function specificShared(page: Side, stmt: Side, ctx: ReportContext): string[] {
  * A shared word stands near the frame on both sides, says what (not who), and
  * is rare enough to name the matter: "freeze" anchors, "war" does not.
  */
-function anchorsOf(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights): string[] {
+function anchorsOf(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights, frame = p.frame): string[] {
   // (Helpers at module level, not closures made on every call: this runs for every pair of frame words of every candidate.)
+  // The words' terms are kept per word list (termsOfWords): a statement's frame words meet every page sentence it is a candidate for.
   const a = nearShared(p, shared);
   const both = [...nearShared(s, shared)].filter((t) => a.has(t));
   // The frame word's own object, the same on both sides, anchors it however
   // common the word: "confirmed the report" / "rejected the Financial Times report".
   const po = objectTerms(p, names);
   const sameObject = [...objectTerms(s, names)].filter((t) => po.has(t));
-  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || samePerson(p, t) || sameEvent(p, t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
+  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || samePerson(frame, t) || sameEvent(frame, t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
 }
 
 /** The shared terms among the words near a frame word. */
 function nearShared(side: FrameAnchor, shared: string[]): Set<string> {
-  return new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
+  return new Set(termsOfWords(side.near).filter((t) => t && shared.includes(t)));
 }
 
 /** The terms of a frame word's object, names aside. */
 function objectTerms(side: FrameAnchor, names: Set<string>): Set<string> {
-  return new Set((side.object ?? []).map(term).filter((t) => t && !names.has(t)));
+  return side.object ? new Set(termsOfWords(side.object).filter((t) => t && !names.has(t))) : new Set();
 }
 
 /** Whether a visit goes ahead is said of who comes: the same person anchors it ("Witkoff is expected" / "Witkoff's visit was called off"). */
-function samePerson(p: FrameAnchor, t: string): boolean {
-  return p.frame === 'schedule' && PERSON_TERMS.has(t);
+function samePerson(frame: FrameName | undefined, t: string): boolean {
+  return frame === 'schedule' && PERSON_TERMS.has(t);
 }
 
 /** Whether a call is arranged is said of the call, however common the word: "no confirmed plans for a call" / "a call has been arranged". */
-function sameEvent(p: FrameAnchor, t: string): boolean {
-  return p.frame === 'arranged' && EVENT_TERMS.has(t);
+function sameEvent(frame: FrameName | undefined, t: string): boolean {
+  return frame === 'arranged' && EVENT_TERMS.has(t);
 }
 
 /** What is arranged or not: a call, a meeting, a visit. */
@@ -727,6 +770,6 @@ const EVENT_TERMS = new Set(['call', 'meeting', 'visit', 'summit', 'talks'].map(
 
 type FrameAnchor = { near: string[]; object?: string[]; frame?: FrameName };
 
-function anchoredTogether(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights): boolean {
-  return anchorsOf(p, s, shared, names, weights).length > 0;
+function anchoredTogether(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights, frame = p.frame): boolean {
+  return anchorsOf(p, s, shared, names, weights, frame).length > 0;
 }
