@@ -135,8 +135,9 @@ const tokenize: (text: string) => string[] = keptPerText(1024, tokenizeNow);
 
 function tokenizeNow(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}]+)*|[,;:.!?—–]/gu)) {
-    const w = m[0].toLowerCase();
+  // The matched strings only: no match object made for each word.
+  for (const m of text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}]+)*|[,;:.!?—–]/gu) ?? []) {
+    const w = m.toLowerCase();
     if (CONTRACTED_NEG.test(w)) out.push(w.replace(CONTRACTED_NEG, ''), "n't");
     else out.push(w);
   }
@@ -198,8 +199,11 @@ function frameHitsNow(text: string): FrameHit[] {
     if (questioned) continue;
     // "Any move to end the fighting" is a step towards something, not a shift of position.
     if (/^moves?$/.test(w) && /^(?:to|towards?)$/.test(toks[i + 1] ?? '')) continue;
-    for (const [f, base] of framesOfWord(w)) {
-      let sign = base as 1 | -1;
+    // Indexed, not destructured: most words have no frame, and every word of every text passes here.
+    const frames = framesOfWord(w);
+    for (let k = 0; k < frames.length; k++) {
+      const f = frames[k]![0];
+      let sign = frames[k]![1];
       let from = i;
       for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
         const p = toks[j]!;
