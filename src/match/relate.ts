@@ -155,8 +155,8 @@ const ROLE_TERMS = new Set(['envoy', 'special', 'aide', 'spokesman', 'spokespers
 
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
   const ws = words(text);
-  // Each word's term once: the names and the terms both read them.
-  const ts = ws.map((w) => term(w));
+  // Each word's term once: the names and the terms both read them (kept with the text's kept words).
+  const ts = termsOfWords(ws);
   const names = new Set<string>();
   const quoteStarts = quotedCapitals(text);
   for (let i = 0; i < ws.length; i++) {
@@ -197,11 +197,13 @@ function speakerOf(text: string, analysis: StatementAnalysis): string {
 
 /** Up to `n` page words (as written) behind the shared terms, rarest first. */
 function sharedWords(page: Side, shared: string[], weights: TermWeights, n: number): string[] {
-  return [...wordsByTerm(page)]
-    .filter(([t]) => shared.includes(t))
+  // The shared entries only, in the side's order, then a stable sort: as filtering all of them was.
+  const picked: [string, string][] = [];
+  for (const entry of wordsByTerm(page)) if (shared.includes(entry[0])) picked.push(entry);
+  return picked
     .sort((a, b) => weights.weight(b[0]) - weights.weight(a[0]))
     .slice(0, n)
-    .map(([, w]) => w);
+    .map((e) => e[1]);
 }
 
 /**
@@ -215,9 +217,11 @@ function wordsByTerm(side: Side): Map<string, string> {
   let byTerm = firstWords.get(side);
   if (!byTerm) {
     byTerm = new Map();
-    for (const w of words(side.text)) {
-      const t = term(w);
-      if (t && !byTerm.has(t)) byTerm.set(t, ENTITY_DISPLAY.get(t) ?? w);
+    const ws = words(side.text);
+    const ts = termsOfWords(ws);
+    for (let k = 0; k < ws.length; k++) {
+      const t = ts[k]!;
+      if (t && !byTerm.has(t)) byTerm.set(t, ENTITY_DISPLAY.get(t) ?? ws[k]!);
     }
     firstWords.set(side, byTerm);
   }
@@ -372,15 +376,22 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
   const recall = wShared / wStmt;
   const beta2 = 0.25; // F0.5: a page sentence often restates part of a longer report sentence
   const f = ((1 + beta2) * coverage * recall) / (beta2 * coverage + recall);
+  // Counted, not filtered into lists: only the counts are kept.
+  let claimWords = 0;
+  let roles = 0;
+  for (const t of shared) {
+    if (!page.names.has(t) && !stmt.names.has(t)) claimWords++;
+    if (ROLE_TERMS.has(t)) roles++;
+  }
   return {
     shared,
     coverage,
     claim,
     recall,
     f,
-    claimWords: shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)).length,
-    roles: shared.filter((t) => ROLE_TERMS.has(t)).length,
-    sharesName: shared.some((t) => page.names.has(t) || stmt.names.has(t)),
+    claimWords,
+    roles,
+    sharesName: claimWords < shared.length,
   };
 }
 

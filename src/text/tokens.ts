@@ -162,10 +162,8 @@ export function termsOfWords(ws: readonly string[]): readonly string[] {
 
 /** The terms of a text, in order, stop words removed. */
 export function terms(text: string): string[] {
+  // Through the kept words' kept terms: a look-up asks for a sentence's terms several times.
   const out: string[] = [];
-  for (const w of words(text)) {
-    const t = term(w);
-    if (t) out.push(t);
-  }
+  for (const t of termsOfWords(words(text))) if (t) out.push(t);
   return out;
 }
