@@ -99,8 +99,11 @@ function subjectBefore(text: string, end: number, participle = false): { phrase:
 }
 
 /** The speaker phrase that starts right after `start` ("said Peskov", "says Kremlin"). */
+// Made once (not on every call): a pattern made anew is looked up in V8's cache, and compiled again when it has left it.
+const SUBJECT_AFTER = new RegExp(String.raw`^\s+((?:the\s+)?${CAP}(?:\s+(?:${CAP}|${TITLE_WORD}|of the|of))*)`, 'u');
+
 function subjectAfter(text: string, start: number): { phrase: string; end: number } | null {
-  const m = new RegExp(String.raw`^\s+((?:the\s+)?${CAP}(?:\s+(?:${CAP}|${TITLE_WORD}|of the|of))*)`, 'u').exec(text.slice(start));
+  const m = SUBJECT_AFTER.exec(text.slice(start));
   if (!m) return null;
   // A full stop belongs to the sentence, not the name ("said Peskov."), unless it ends an initial ("U.S.").
   const phrase = m[1]!.replace(/\s+(?:of the|of)$/, '').replace(/(?<![A-Z])\.$/, '');
