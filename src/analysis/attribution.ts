@@ -12,6 +12,7 @@
  */
 import type { Attribution } from './types.ts';
 import { ENTITY_ALIASES, entityName, findEntities } from './entities.ts';
+import { guard, matchAllIn } from '../text/literals.ts';
 
 export interface AttributionContext {
   published?: string;
@@ -98,8 +99,11 @@ function subjectBefore(text: string, end: number, participle = false): { phrase:
 }
 
 /** The speaker phrase that starts right after `start` ("said Peskov", "says Kremlin"). */
+// Made once (not on every call): a pattern made anew is looked up in V8's cache, and compiled again when it has left it.
+const SUBJECT_AFTER = new RegExp(String.raw`^\s+((?:the\s+)?${CAP}(?:\s+(?:${CAP}|${TITLE_WORD}|of the|of))*)`, 'u');
+
 function subjectAfter(text: string, start: number): { phrase: string; end: number } | null {
-  const m = new RegExp(String.raw`^\s+((?:the\s+)?${CAP}(?:\s+(?:${CAP}|${TITLE_WORD}|of the|of))*)`, 'u').exec(text.slice(start));
+  const m = SUBJECT_AFTER.exec(text.slice(start));
   if (!m) return null;
   // A full stop belongs to the sentence, not the name ("said Peskov."), unless it ends an initial ("U.S.").
   const phrase = m[1]!.replace(/\s+(?:of the|of)$/, '').replace(/(?<![A-Z])\.$/, '');
@@ -152,29 +156,38 @@ function resolvePronoun(out: Attribution[], ctx: AttributionContext, phrase: str
   return out[out.length - 1];
 }
 
+// The four rarer forms run only on a sentence that holds a word they cannot
+// match without (src/text/literals.ts): every page sentence and clause is read
+// for attributions, and most have none of these.
+const ACCORDING_TO = guard(/\baccording to\s+((?:the\s+)?[^,.;:“”"]{2,80}?)(?=\s*(?:[,.;:“”"]|$|\s+(?:on|in|at|last|this|that|which|who)\b))/gi);
+const REPORTED_BY = guard(/\b(?:as\s+)?(reported|relayed|announced|stated|confirmed|quoted|cited|published|broadcast)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|spokes(?:man|woman|person)|officials?|sources?)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*))*)/giu);
+const QUOTED_AS_SAYING = guard(/\b(?:was|were|is|are)\s+quoted\s+as\s+saying\b/gi);
+const CITING = guard(/\bciting\s+((?:the\s+)?[^,.;:“”"]{3,80}?)(?=\s*(?:[,.;:“”"]|$))/gi);
+
 /** The attributions of a sentence, in order of appearance. */
 export function findAttributions(sentence: string, ctx: AttributionContext = {}): Attribution[] {
   const published = ctx.published ?? '';
+  const lower = sentence.toLowerCase();
   const hits: { pos: number; phrase: string; verb: string; text: string; pronoun?: boolean }[] = [];
   // Participles and coordinated verbs resolve to the sentence's speaker; pronouns may resolve to the previous sentence's.
 
   // "according to (the) X"
-  for (const m of sentence.matchAll(/\baccording to\s+((?:the\s+)?[^,.;:“”"]{2,80}?)(?=\s*(?:[,.;:“”"]|$|\s+(?:on|in|at|last|this|that|which|who)\b))/gi)) {
+  for (const m of matchAllIn(ACCORDING_TO, sentence, lower)) {
     hits.push({ pos: m.index!, phrase: m[1]!, verb: 'according to', text: m[0] });
   }
   // "as reported by (the) X", "relayed by X", "quoted by X", "cited by X"
-  for (const m of sentence.matchAll(/\b(?:as\s+)?(reported|relayed|announced|stated|confirmed|quoted|cited|published|broadcast)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|spokes(?:man|woman|person)|officials?|sources?)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*))*)/giu)) {
+  for (const m of matchAllIn(REPORTED_BY, sentence, lower)) {
     // "officials quoted by the newspaper": the speaker is the officials, handled by the subject rule below.
     if (/^(?:quoted|cited)$/i.test(m[1]!) && /\b(?:officials?|sources?|diplomats?|aides?|people)\s+$/i.test(sentence.slice(0, m.index!))) continue;
     hits.push({ pos: m.index!, phrase: m[2]!, verb: `${m[1]!.toLowerCase()} by`, text: m[0] });
   }
   // "X was quoted as saying (by Y)"
-  for (const m of sentence.matchAll(/\b(?:was|were|is|are)\s+quoted\s+as\s+saying\b/gi)) {
+  for (const m of matchAllIn(QUOTED_AS_SAYING, sentence, lower)) {
     const subj = subjectBefore(sentence, m.index!);
     if (subj) hits.push({ pos: subj.start, phrase: subj.phrase, verb: 'quoted as saying', text: sentence.slice(subj.start, m.index! + m[0].length) });
   }
   // "citing X"
-  for (const m of sentence.matchAll(/\bciting\s+((?:the\s+)?[^,.;:“”"]{3,80}?)(?=\s*(?:[,.;:“”"]|$))/gi)) {
+  for (const m of matchAllIn(CITING, sentence, lower)) {
     hits.push({ pos: m.index!, phrase: m[1]!, verb: 'citing', text: m[0] });
   }
   // "Subject (has) verb …" and "… verb Subject" ("said Peskov", "Says Kremlin").

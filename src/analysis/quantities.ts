@@ -176,6 +176,8 @@ const MAY_HAVE_FIGURE = new RegExp(
   String.raw`\d|\$|\b(?:${NUMWORD}|hundred|thousand|million|billion|half|halves|thirds?|quarters?|fifths?|sixths?|tenths?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|dollars?|miles?|km|kilomet\w*|percent|pct|almost all|nearly all|virtually all|practically all|almost the|nearly the|virtually the|practically the|${MONTH_NAMES.replace(/\\\.\?/g, '')})\b`,
   'i',
 );
+/** "two hours[,] and 15 minutes": the minutes after an hour figure (made once, not on every figure). */
+const AND_MINUTES = new RegExp(String.raw`^,?\s+and\s+(${NUM})\s+(?:minutes?|mins?)\b`, 'i');
 const CMP_BEFORE = new RegExp(String.raw`\b(${CMP})\s+$`, 'i');
 const NUMBER_OF = new RegExp(String.raw`\bnumber of ([\p{L}\s-]{3,60}?)\s(?:at|to|as)\s(?:(${CMP})\s+)?(${DIGITS})\b(?!\s*(?:%|percent))`, 'giu');
 const COUNTED = new RegExp(
@@ -314,7 +316,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const half = /^\s+and\s+a\s+half\b/.exec(a);
     if (half) n += 0.5;
     // "an hour and 45 minutes": one length, not an hour and, apart, 45 minutes.
-    const andMinutes = !half && /^h/.test(unitWord) ? new RegExp(String.raw`^,?\s+and\s+(${NUM})\s+(?:minutes?|mins?)\b`, 'i').exec(a) : null;
+    const andMinutes = !half && /^h/.test(unitWord) ? AND_MINUTES.exec(a) : null;
     const extraMinutes = andMinutes ? parseNumber(andMinutes[1]!) : undefined;
     const tail = half ?? (extraMinutes !== undefined ? andMinutes : null);
     let value: number;

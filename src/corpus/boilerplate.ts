@@ -138,9 +138,20 @@ function datelineRest(text: string): string | null {
 }
 const TIME_ONLY_RE = /^(?:\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?|\d+\s+(?:min|mins|minutes|hours?|days?)\s+ago|\d+\s+min(?:ute)?s?\s+read)$/i;
 
-function alnumCount(s: string): number {
+function alnumCount(s: string, enough = Infinity): number {
+  // By character codes for ASCII, by the Unicode pattern for any other character (a code point at a time, as for…of reads it).
   let n = 0;
-  for (const ch of s) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  for (let i = 0; i < s.length && n < enough; ) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+      i++;
+    } else {
+      const cp = s.codePointAt(i)!;
+      if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp))) n++;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
   return n;
 }
 
@@ -174,7 +185,7 @@ export function classifyLine(raw: string): LineClass {
   const trimmed = raw.trim();
   if (!trimmed) return { kind: 'blank', text: '' };
   const text = trimmed.replace(BULLET, '').trim();
-  if (alnumCount(text) <= 1) return { kind: 'junk', text };
+  if (alnumCount(text, 2) <= 1) return { kind: 'junk', text };
   const lower = text.toLowerCase();
   const n = words(text).length;
 

@@ -114,6 +114,7 @@ const FRAMES: Frame[] = [
 ];
 
 const NEGATOR = /^(not|no|never|n't|nor|neither|without|cannot|hardly)$/;
+const AUX = /^(?:has|have|had|was|were|is|are|been)$/;
 const ADVERB = /^(?:actually|really|yet|ever|fundamentally|materially|substantially|since|so far)$/;
 const CONTRACTED_NEG = /n['’]t$/;
 /** Two-word cues that negate what follows them. */
@@ -136,8 +137,9 @@ const tokenize: (text: string) => string[] = keptPerText(1024, tokenizeNow);
 
 function tokenizeNow(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}]+)*|[,;:.!?—–]/gu)) {
-    const w = m[0].toLowerCase();
+  // The matched strings only: no match object made for each word.
+  for (const m of text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}]+)*|[,;:.!?—–]/gu) ?? []) {
+    const w = m.toLowerCase();
     if (CONTRACTED_NEG.test(w)) out.push(w.replace(CONTRACTED_NEG, ''), "n't");
     else out.push(w);
   }
@@ -145,13 +147,14 @@ function tokenizeNow(text: string): string[] {
 }
 
 // A clause ends at these; a comma ends it too unless the next word carries the clause on (", including").
-const PUNCT = /^[,;:.!?—–]$/;
+// (/^[,;:.!?—–]$/ by comparison: it runs for every token of every text.)
+const isPunct = (w: string) => w.length === 1 && ',;:.!?—–'.includes(w);
 
 /** Up to `n` words each side of position i, not crossing punctuation. */
 const CARRIES_ON = /^(including|such|notably|particularly|especially|namely)$/;
 
 function clauseAround(toks: string[], i: number, n: number): string[] {
-  const ends = (k: number) => PUNCT.test(toks[k]!) && toks[k] !== ':' && !(toks[k] === ',' && CARRIES_ON.test(toks[k + 1] ?? ''));
+  const ends = (k: number) => isPunct(toks[k]!) && toks[k] !== ':' && !(toks[k] === ',' && CARRIES_ON.test(toks[k + 1] ?? ''));
   let a = i;
   while (a > 0 && i - a < n && !ends(a - 1)) a--;
   let b = i;
@@ -163,7 +166,7 @@ function clauseAround(toks: string[], i: number, n: number): string[] {
 function objectAfter(toks: string[], i: number): string[] {
   const out: string[] = [];
   let words = 0;
-  for (let k = i + 1; k < toks.length && words < 3 && !PUNCT.test(toks[k]!); k++) {
+  for (let k = i + 1; k < toks.length && words < 3 && !isPunct(toks[k]!); k++) {
     out.push(toks[k]!);
     if (!/^(?:the|a|an)$/.test(toks[k]!)) words++;
   }
@@ -200,17 +203,20 @@ function frameHitsNow(text: string): FrameHit[] {
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!;
     if (w === 'whether' || w === 'if') questioned = true;
-    if (/^[,;:.!?—–]$/.test(w)) questioned = false;
+    if (isPunct(w)) questioned = false;
     if (questioned) continue;
     // "Any move to end the fighting" is a step towards something, not a shift of position.
-    if (/^moves?$/.test(w) && /^(?:to|towards?)$/.test(toks[i + 1] ?? '')) continue;
-    for (const [f, base] of framesOfWord(w)) {
+    if ((w === 'move' || w === 'moves') && /^(?:to|towards?)$/.test(toks[i + 1] ?? '')) continue;
+    // Indexed, not destructured: most words have no frame, and every word of every text passes here.
+    const frames = framesOfWord(w);
+    for (let k = 0; k < frames.length; k++) {
+      const f = frames[k]![0];
       if (otherAims && f.name === 'change') continue;
-      let sign = base as 1 | -1;
+      let sign = frames[k]![1];
       let from = i;
       for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
         const p = toks[j]!;
-        if (/^[,;:.!?—–]$/.test(p)) break;
+        if (isPunct(p)) break;
         if (NEGATOR.test(p)) {
           sign = -sign as 1 | -1;
           from = j;
@@ -219,10 +225,9 @@ function frameHitsNow(text: string): FrameHit[] {
       }
       // "No call with Trump had been arranged": "no" opens the subject, further back than a negator stands before its verb.
       // …and "nothing in Moscow's position has actually moved", an adverb between.
-      const aux = /^(?:has|have|had|was|were|is|are|been)$/;
-      if (from === i && (aux.test(toks[i - 1] ?? '') || (ADVERB.test(toks[i - 1] ?? '') && aux.test(toks[i - 2] ?? '')))) {
+      if (from === i && (AUX.test(toks[i - 1] ?? '') || (ADVERB.test(toks[i - 1] ?? '') && AUX.test(toks[i - 2] ?? '')))) {
         for (let j = i - 6; j >= Math.max(0, i - 9); j--) {
-          if (/^[,;:.!?—–]$/.test(toks[j]!) || toks.slice(j + 1, i).some((t) => PUNCT.test(t))) break;
+          if (isPunct(toks[j]!) || toks.slice(j + 1, i).some((t) => isPunct(t))) break;
           if (toks[j] === 'no' || toks[j] === 'nothing') {
             sign = -sign as 1 | -1;
             from = j;
@@ -306,7 +311,7 @@ export function negatedWords(text: string, isShared: (word: string) => boolean):
     // "would not comment on military plans" leaves the plans as they were: declining to speak of a thing negates nothing.
     if (!cue || NON_ANSWER.test(toks[i + cue] ?? '') || NON_ANSWER.test(toks[i + cue + 1] ?? '')) continue;
     for (let j = i + cue; j <= Math.min(toks.length - 1, i + cue + 4); j++) {
-      if (/^[,;:.!?—–]$/.test(toks[j]!)) break;
+      if (isPunct(toks[j]!)) break;
       if (!isFrameWord(toks[j]!) && isShared(toks[j]!)) out.add(toks[j]!);
     }
   }

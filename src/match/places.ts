@@ -145,7 +145,8 @@ const FRONT_REGIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['luhansk', []], ['zaporizhzhia', []], ['kherson', []], ['crimea', []], ['kursk', []], ['kharkiv', []], ['belgorod', []], ['odesa', []],
   ['bakhmut', []], ['pokrovsk', []],
 ]);
-const regionsOf = (text: string) => entitiesOf(text).filter((e) => FRONT_REGIONS.has(e));
+// Kept per text: every agreement found is tested against its statement's regions (an alias scan of its text otherwise).
+const regionsOf: (text: string) => readonly string[] = keptPerText(1024, (text) => entitiesOf(text).filter((e) => FRONT_REGIONS.has(e)));
 const regionWithin = (a: string, b: string) => a === b || !!FRONT_REGIONS.get(a)?.includes(b) || !!FRONT_REGIONS.get(b)?.includes(a);
 
 /**

@@ -18,7 +18,7 @@ import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, t
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
-import { term, terms, words } from '../text/tokens.ts';
+import { term, terms, termsOfWords, words } from '../text/tokens.ts';
 import { keptPerText } from '../text/memo.ts';
 import { neighboursOf } from './neighbours.ts';
 import { HELD_FRAMES, hitIndex, holderBefore } from './holder.ts';
@@ -157,16 +157,19 @@ const ROLE_TERMS = new Set(['envoy', 'special', 'aide', 'spokesman', 'spokespers
 
 export function makeSide(text: string, analysis: StatementAnalysis, window: EventWindow | null): Side {
   const ws = words(text);
+  // Each word's term once: the names and the terms both read them (kept with the text's kept words).
+  const ts = termsOfWords(ws);
   const names = new Set<string>();
   const quoteStarts = quotedCapitals(text);
-  ws.forEach((w, i) => {
-    const t = term(w);
-    if (t && (ENTITY_TERMS.has(t) || (i > 0 && /^\p{Lu}/u.test(w) && !quoteStarts.has(w)))) names.add(t);
-  });
+  for (let i = 0; i < ws.length; i++) {
+    const t = ts[i]!;
+    const w = ws[i]!;
+    if (t && (ENTITY_TERMS.has(t) || (i > 0 && startsUpper(w) && !quoteStarts.has(w)))) names.add(t);
+  }
   const side = {
     names,
     text,
-    terms: new Set(ws.map(term).filter(Boolean)),
+    terms: new Set(ts.filter(Boolean)),
     analysis,
     hits: frameHits(text),
     frames: new Map(),
@@ -177,24 +180,54 @@ export function makeSide(text: string, analysis: StatementAnalysis, window: Even
   return side;
 }
 
+/** /^\p{Lu}/u.test(w), by character code for an ASCII first letter: it runs for every word of every side. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+
+/** A text without one of these holds no title the pattern below reads (it needs one of them, as written). */
+const TITLE_WORDS = ['spokes', 'official', 'President', 'envoy', 'aide'];
+
 function speakerOf(text: string, analysis: StatementAnalysis): string {
   const a = analysis.attribution[0];
   if (a?.speaker) return a.speaker;
+  if (!TITLE_WORDS.some((w) => text.includes(w))) return '';
   const m = /\b((?:Kremlin|Russian|Ukrainian|U\.S\.|US|White House|NATO|European)?\s*(?:spokes(?:man|woman|person)|officials?|President|envoy|aide)\s+(?:[A-Z][\p{L}-]+\s?){1,3})/u.exec(text);
   return m ? m[1]!.trim() : '';
 }
 
 /** Up to `n` page words (as written) behind the shared terms, rarest first. */
 function sharedWords(page: Side, shared: string[], weights: TermWeights, n: number): string[] {
-  const byTerm = new Map<string, string>();
-  for (const w of words(page.text)) {
-    const t = term(w);
-    if (t && shared.includes(t) && !byTerm.has(t)) byTerm.set(t, ENTITY_DISPLAY.get(t) ?? w);
-  }
-  return [...byTerm]
+  // The shared entries only, in the side's order, then a stable sort: as filtering all of them was.
+  const picked: [string, string][] = [];
+  for (const entry of wordsByTerm(page)) if (shared.includes(entry[0])) picked.push(entry);
+  return picked
     .sort((a, b) => weights.weight(b[0]) - weights.weight(a[0]))
     .slice(0, n)
-    .map(([, w]) => w);
+    .map((e) => e[1]);
+}
+
+/**
+ * Each term of a side with the word (as written) that first gives it, in
+ * order: kept per side, as a reason asks for the page's shared words once for
+ * every candidate it names.
+ */
+const firstWords = new WeakMap<Side, Map<string, string>>();
+
+function wordsByTerm(side: Side): Map<string, string> {
+  let byTerm = firstWords.get(side);
+  if (!byTerm) {
+    byTerm = new Map();
+    const ws = words(side.text);
+    const ts = termsOfWords(ws);
+    for (let k = 0; k < ws.length; k++) {
+      const t = ts[k]!;
+      if (t && !byTerm.has(t)) byTerm.set(t, ENTITY_DISPLAY.get(t) ?? ws[k]!);
+    }
+    firstWords.set(side, byTerm);
+  }
+  return byTerm;
 }
 
 function quote(s: string, max = 90): string {
@@ -255,6 +288,34 @@ function weightSum(side: Side, weights: TermWeights): number {
   return sum;
 }
 
+/**
+ * A page side's terms in order, with what overlap reads of each (its weight,
+ * whether the page writes it as a name, its near-synonyms), kept per side for
+ * the term weights in use: the page sentence meets each of its candidates.
+ */
+interface TermTable {
+  weights: TermWeights;
+  terms: string[];
+  weight: Float64Array;
+  name: Uint8Array;
+  near: (readonly (readonly [string, number])[])[];
+}
+const termTables = new WeakMap<Side, TermTable>();
+
+function termTable(side: Side, weights: TermWeights): TermTable {
+  const kept = termTables.get(side);
+  if (kept?.weights === weights) return kept;
+  const ts = [...side.terms];
+  const table: TermTable = { weights, terms: ts, weight: new Float64Array(ts.length), name: new Uint8Array(ts.length), near: [] };
+  for (let k = 0; k < ts.length; k++) {
+    table.weight[k] = weights.weight(ts[k]!);
+    table.name[k] = side.names.has(ts[k]!) ? 1 : 0;
+    table.near.push(neighboursOf(ts[k]!));
+  }
+  termTables.set(side, table);
+  return table;
+}
+
 export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap | null {
   const shared: string[] = [];
   let wPage = 0;
@@ -262,9 +323,12 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
   let wShared = 0;
   let wPageClaim = 0;
   let wSharedClaim = 0;
-  for (const t of page.terms) {
-    const w = weights.weight(t);
-    const isName = page.names.has(t) || stmt.names.has(t);
+  const table = termTable(page, weights);
+  const n = table.terms.length;
+  for (let k = 0; k < n; k++) {
+    const t = table.terms[k]!;
+    const w = table.weight[k]!;
+    const isName = table.name[k] === 1 || stmt.names.has(t);
     wPage += w;
     if (!isName) wPageClaim += w;
     if (stmt.terms.has(t)) {
@@ -277,42 +341,62 @@ export function overlap(page: Side, stmt: Side, weights: TermWeights): Overlap |
   if (shared.length < MIN_SHARED) return null;
   // Near-synonyms count for part of a shared word ("deeds" / "actions"),
   // in the weights only: near-synonyms alone never make two claim words.
-  for (const t of page.terms) {
+  for (let k = 0; k < n; k++) {
+    const t = table.terms[k]!;
     if (stmt.terms.has(t)) continue;
-    const near = neighboursOf(t).find(([c]) => stmt.terms.has(c));
+    // The first near-synonym the statement uses (the list is best first).
+    let near: readonly [string, number] | undefined;
+    for (const pair of table.near[k]!) {
+      if (stmt.terms.has(pair[0])) {
+        near = pair;
+        break;
+      }
+    }
     if (!near) continue;
-    const w = weights.weight(t) * near[1] * SOFT_SHARE;
+    const w = table.weight[k]! * near[1] * SOFT_SHARE;
     wShared += w;
-    if (!page.names.has(t)) wSharedClaim += w;
+    if (table.name[k] !== 1) wSharedClaim += w;
   }
+  // No claim word shared: no overlap, whatever the frames add (they add to no claim weight).
+  if (wSharedClaim === 0) return null;
   wStmt += weightSum(stmt, weights);
   // A claim frame both sides touch is shared subject matter, whichever side each takes.
   // …but only when the frame is said of something both share ("rejected the FT
   // report" / "confirmed the FT report"), not for any "ready" and "open".
-  const sharedFrames = [...page.frames.keys()].filter((f) => {
+  let sharedFrames = 0;
+  for (const [f, p] of page.frames) {
     const q = stmt.frames.get(f);
-    return q && anchoredTogether({ ...page.frames.get(f)!, frame: f }, q, [...page.terms].filter((t) => stmt.terms.has(t)), page.names, weights);
-  });
-  const frameBonus = 0.6 * sharedFrames.length;
+    if (q && anchoredTogether(p, q, shared, page.names, weights, f)) sharedFrames++;
+  }
+  const frameBonus = 0.6 * sharedFrames;
   wShared += frameBonus;
   wPage += frameBonus;
   wStmt += frameBonus;
-  if (shared.length < MIN_SHARED || wPage === 0 || wSharedClaim === 0) return null;
+  if (shared.length < MIN_SHARED || wPage === 0) return null;
   const coverage = wShared / wPage;
   const claim = wPageClaim > 0 ? wSharedClaim / wPageClaim : 0;
   const recall = wShared / wStmt;
   const beta2 = 0.25; // F0.5: a page sentence often restates part of a longer report sentence
   const f = ((1 + beta2) * coverage * recall) / (beta2 * coverage + recall);
+  // Counted, not filtered into lists: only the counts are kept.
+  let claimWords = 0;
+  let names = 0;
+  let roles = 0;
+  for (const t of shared) {
+    if (page.names.has(t) || stmt.names.has(t)) names++;
+    // A unit ("hours") only carries a figure: "the meeting lasted two and a half hours" shares no claim with "the call lasted over an hour" by it.
+    else if (!UNIT_TERMS.has(t)) claimWords++;
+    if (ROLE_TERMS.has(t)) roles++;
+  }
   return {
     shared,
     coverage,
     claim,
     recall,
     f,
-    // A unit ("hours") only carries a figure: "the meeting lasted two and a half hours" shares no claim with "the call lasted over an hour" by it.
-    claimWords: shared.filter((t) => !page.names.has(t) && !stmt.names.has(t) && !UNIT_TERMS.has(t)).length,
-    roles: shared.filter((t) => ROLE_TERMS.has(t)).length,
-    sharesName: shared.some((t) => page.names.has(t) || stmt.names.has(t)),
+    claimWords,
+    roles,
+    sharesName: names > 0,
   };
 }
 
@@ -607,6 +691,8 @@ function oneSideNegates(page: Side, stmt: Side, shared: string[]): string | null
 /** Words capitalised because they open a quotation or follow a colon ("stating: “Words are cheap”"), not because they name someone. */
 function quotedCapitals(text: string): Set<string> {
   const out = new Set<string>();
+  // The pattern needs a quotation mark or a colon: most sentences have neither.
+  if (!/[“"‘:]/.test(text)) return out;
   for (const m of text.matchAll(/(?:[“"‘]|:\s*[“"‘]?)\s*(\p{Lu}\p{Ll}+)/gu)) out.add(m[1]!);
   return out;
 }
@@ -693,35 +779,36 @@ function specificShared(page: Side, stmt: Side, ctx: ReportContext): string[] {
  * A shared word stands near the frame on both sides, says what (not who), and
  * is rare enough to name the matter: "freeze" anchors, "war" does not.
  */
-function anchorsOf(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights): string[] {
+function anchorsOf(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights, frame = p.frame): string[] {
   // (Helpers at module level, not closures made on every call: this runs for every pair of frame words of every candidate.)
+  // The words' terms are kept per word list (termsOfWords): a statement's frame words meet every page sentence it is a candidate for.
   const a = nearShared(p, shared);
   const both = [...nearShared(s, shared)].filter((t) => a.has(t));
   // The frame word's own object, the same on both sides, anchors it however
   // common the word: "confirmed the report" / "rejected the Financial Times report".
   const po = objectTerms(p, names);
   const sameObject = [...objectTerms(s, names)].filter((t) => po.has(t));
-  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || samePerson(p, t) || sameEvent(p, t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
+  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || samePerson(frame, t) || sameEvent(frame, t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
 }
 
 /** The shared terms among the words near a frame word. */
 function nearShared(side: FrameAnchor, shared: string[]): Set<string> {
-  return new Set(side.near.map(term).filter((t) => t && shared.includes(t)));
+  return new Set(termsOfWords(side.near).filter((t) => t && shared.includes(t)));
 }
 
 /** The terms of a frame word's object, names aside. */
 function objectTerms(side: FrameAnchor, names: Set<string>): Set<string> {
-  return new Set((side.object ?? []).map(term).filter((t) => t && !names.has(t)));
+  return side.object ? new Set(termsOfWords(side.object).filter((t) => t && !names.has(t))) : new Set();
 }
 
 /** Whether a visit goes ahead is said of who comes: the same person anchors it ("Witkoff is expected" / "Witkoff's visit was called off"). */
-function samePerson(p: FrameAnchor, t: string): boolean {
-  return p.frame === 'schedule' && PERSON_TERMS.has(t);
+function samePerson(frame: FrameName | undefined, t: string): boolean {
+  return frame === 'schedule' && PERSON_TERMS.has(t);
 }
 
 /** Whether a call is arranged is said of the call, however common the word: "no confirmed plans for a call" / "a call has been arranged". */
-function sameEvent(p: FrameAnchor, t: string): boolean {
-  return p.frame === 'arranged' && EVENT_TERMS.has(t);
+function sameEvent(frame: FrameName | undefined, t: string): boolean {
+  return frame === 'arranged' && EVENT_TERMS.has(t);
 }
 
 /** What is arranged or not: a call, a meeting, a visit. */
@@ -729,6 +816,16 @@ const EVENT_TERMS = new Set(['call', 'meeting', 'visit', 'summit', 'talks'].map(
 
 type FrameAnchor = { near: string[]; object?: string[]; frame?: FrameName };
 
-function anchoredTogether(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights): boolean {
-  return anchorsOf(p, s, shared, names, weights).length > 0;
+function anchoredTogether(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<string>, weights: TermWeights, frame = p.frame): boolean {
+  // anchorsOf(…).length > 0, without making its sets and lists: some shared word near
+  // both frame words that anchors, or some word of the same object.
+  const pNear = termsOfWords(p.near);
+  for (const t of termsOfWords(s.near)) {
+    if (!t || !shared.includes(t) || !pNear.includes(t)) continue;
+    if (OUTLET_TERMS.has(t) || samePerson(frame, t) || sameEvent(frame, t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)) return true;
+  }
+  if (!p.object || !s.object) return false;
+  const pObject = termsOfWords(p.object);
+  for (const t of termsOfWords(s.object)) if (t && !names.has(t) && pObject.includes(t)) return true;
+  return false;
 }

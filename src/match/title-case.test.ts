@@ -64,6 +64,28 @@ describe('lines in capitals', () => {
     expect(isAllCaps('The US and NATO said so on Friday.')).toBe(false);
   });
 
+  it('counts words in capitals as trimming each of non-letters and testing it for a small letter does, ASCII or not', () => {
+    const reference = (sentence: string) => {
+      if (!/[A-Z]{4}/.test(sentence)) return false;
+      const ws = sentence.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 1);
+      return ws.length >= 4 && ws.filter((w) => !/\p{Ll}/u.test(w)).length >= 0.75 * ws.length;
+    };
+    const lines = [
+      '14:48 — KREMLIN CONFIRMS FT REPORT, SAYS RIA',
+      'The US and NATO said so on Friday.',
+      '  BREAKING: PUTIN SAYS NATO TALKS OVER',
+      'ÉMILE ZOLA ÉCRIT ÇA ÊTRE ÜBER ALLES NATO',
+      'NATO CHIEF: “ALLIES ÖLMARKT fällt STÄRKER”',
+      'A B C D E NATO',
+      "DON'T STOP BELIEVIN' TONIGHT, “EVER” NATO",
+      'U.S.-RUSSIA TALKS END WITHOUT DEAL, kremlin says NATO',
+      'NATO 𝐀𝐁𝐂𝐃 𝐄𝐅𝐆𝐇 𝐈𝐉𝐊𝐋 WORDS',
+      'NATO x-ray OK? ÀB 2024 — — WORDS HERE',
+      'NATO\u00a0SUMMIT\u2003OPENS TODAY IN VILNIUS',
+    ];
+    for (const line of lines) expect(isAllCaps(line), line).toBe(reference(line));
+  });
+
   it('marks a chyron as it marks the same line in sentence case', () => {
     const ms = matchSentence(corpus, '14:48 — KREMLIN CONFIRMS FT REPORT, SAYS RIA');
     expect(ms.some((m) => m.relation === 'conflict' && m.report.id === 'seed-002')).toBe(true);

@@ -73,9 +73,35 @@ const CAPS_WORD = /\p{Lu}{2,}(?:['’]\p{Lu}{1,2})?/gu;
 /** Most of its words in capitals: a TV chyron or a shouted headline ("KREMLIN CONFIRMS FT REPORT"). */
 export function isAllCaps(sentence: string): boolean {
   if (!/[A-Z]{4}/.test(sentence)) return false;
-  const ws = sentence.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 1);
-  if (ws.length < 4) return false;
-  return ws.filter((w) => !/\p{Ll}/u.test(w)).length >= 0.75 * ws.length;
+  // Counted in one pass, as isTitleCase counts: every page sentence with an acronym
+  // ("NATO") comes here. An ASCII word is trimmed and tested by character codes; any
+  // other goes through the Unicode patterns.
+  const ws = sentence.split(/\s+/);
+  let n = 0;
+  let caps = 0;
+  for (const w of ws) {
+    if (isAscii(w)) {
+      let from = 0;
+      let to = w.length;
+      while (from < to && !isAsciiLetter(w.charCodeAt(from))) from++;
+      while (to > from && !isAsciiLetter(w.charCodeAt(to - 1))) to--;
+      if (to - from <= 1) continue;
+      n++;
+      let lower = false;
+      for (let i = from; i < to && !lower; i++) {
+        const c = w.charCodeAt(i);
+        lower = c >= 97 && c <= 122;
+      }
+      if (!lower) caps++;
+    } else {
+      const trimmed = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (trimmed.length <= 1) continue;
+      n++;
+      if (!/\p{Ll}/u.test(trimmed)) caps++;
+    }
+  }
+  if (n < 4) return false;
+  return caps >= 0.75 * n;
 }
 
 /**

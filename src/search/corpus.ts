@@ -45,6 +45,8 @@ export interface CorpusOptions {
   storedSides?: boolean;
 }
 
+const NO_EDGES: readonly ClaimEdge[] = [];
+
 export class Corpus {
   readonly reports = new Map<string, ReportEntry>();
   readonly statements: Statement[] = [];
@@ -160,8 +162,11 @@ export class Corpus {
     };
   }
 
-  edgesOf(i: number): ClaimEdge[] {
-    return (this.edges.get(i) ?? []).filter((e) => !this.removed.has(e.a) && !this.removed.has(e.b));
+  edgesOf(i: number): readonly ClaimEdge[] {
+    const all = this.edges.get(i);
+    if (!all) return NO_EDGES;
+    // With no statement removed every edge is live: the list itself, read-only, not a copy on every call.
+    return this.removed.size === 0 ? all : all.filter((e) => !this.removed.has(e.a) && !this.removed.has(e.b));
   }
 
   stanceBody(i: number): unknown {

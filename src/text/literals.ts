@@ -88,6 +88,11 @@ export function knownLiterals(): Record<string, string[] | null> {
   return Object.fromEntries(guards.map((g) => [keyOf(g.re), requiredLiterals(g.re)]));
 }
 
+/** A guarded global pattern's matches in a text (`lower`: the text lower-cased), or none without running it when the text lacks what it needs. */
+export function matchAllIn(g: Guarded, text: string, lower: string): Iterable<RegExpMatchArray> {
+  return mayMatch(g.need(), lower) ? text.matchAll(g.re) : [];
+}
+
 /** True when the lower-cased text holds one of the needed strings (or nothing is needed). */
 export function mayMatch(need: readonly string[] | null, lowerText: string): boolean {
   if (!need) return true;

@@ -39,11 +39,13 @@ let aliasOf: AliasFn = () => undefined;
 export function setAliasResolver(fn: AliasFn): void {
   aliasOf = fn;
   cache.clear();
+  termLists = new WeakMap();
 }
 
 // A number with thousands separators or decimals is one word: "10,000" is not "10" and "000".
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const cache = new Map<string, string>();
+let termLists = new WeakMap<readonly string[], string[]>();
 
 /** One surface word → its term, or "" for a stop word. */
 export function term(word: string): string {
@@ -147,12 +149,21 @@ export function words(text: string): string[] {
 // Read-only: callers get the kept array itself.
 const wordCache = new Map<string, string[]>();
 
+/**
+ * Each word's term ("" for a stop word), in order, kept per word list: for
+ * lists that are read again and again, as a statement's frame words are (one
+ * look-up per candidate otherwise). Read-only: callers get the kept array.
+ */
+export function termsOfWords(ws: readonly string[]): readonly string[] {
+  let ts = termLists.get(ws);
+  if (!ts) termLists.set(ws, (ts = ws.map((w) => term(w))));
+  return ts;
+}
+
 /** The terms of a text, in order, stop words removed. */
 export function terms(text: string): string[] {
+  // Through the kept words' kept terms: a look-up asks for a sentence's terms several times.
   const out: string[] = [];
-  for (const w of words(text)) {
-    const t = term(w);
-    if (t) out.push(t);
-  }
+  for (const t of termsOfWords(words(text))) if (t) out.push(t);
   return out;
 }
