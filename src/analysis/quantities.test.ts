@@ -129,3 +129,15 @@ describe('nearly the whole', () => {
     expect(findQuantities('Almost all of the staff agreed.')).toEqual([]);
   });
 });
+
+describe('a comparator read back from its figure', () => {
+  it('keeps each kind of figure whole with its comparator, and reads no comparator inside another word ('Moreover')', () => {
+    const one = (text: string) => findQuantities(text)[0]!;
+    expect(one('Turnout was just over 50% on Sunday.')).toMatchObject({ comparator: 'gt-near', text: 'just over 50%' });
+    expect(one('It holds up to a fifth of the territory.')).toMatchObject({ comparator: 'le', text: 'up to a fifth' });
+    expect(one('Aid worth more than $5 billion was sent.')).toMatchObject({ comparator: 'gt', text: 'more than $5 billion' });
+    expect(one('A zone of about 40 km was proposed.')).toMatchObject({ comparator: 'approx', text: 'about 40 km' });
+    expect(one('They spoke for well over an hour.')).toMatchObject({ comparator: 'gt', text: 'well over an hour' });
+    expect(one('Moreover 40 km of road was cut.')).toMatchObject({ comparator: 'eq', text: '40 km' });
+  });
+});

@@ -160,16 +160,16 @@ function dateMeasure(before: string, after: string): string {
 const DATE_MD = new RegExp(String.raw`\b(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, 'g');
 const DATE_DM = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})(?:,?\s+(\d{4}))?\b`, 'g');
 const DATE_MY = new RegExp(String.raw`\b(?:(early|mid|late)[- ])?(${MONTH_NAMES})\s+(\d{4})\b`, 'g');
-const PERCENT = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${DIGITS}|${NUMWORD})\s*(%|percent\b|per cent\b|pct\b)`, 'gi');
+const PERCENT = new RegExp(String.raw`()(?<![\w.])(${DIGITS}|${NUMWORD})\s*(%|percent\b|per cent\b|pct\b)`, 'gi');
 /** Nearly the whole: "almost all of Kursk had been recaptured" is a share of about 95–100%. */
 const NEARLY_ALL = /\b(?:almost|nearly|virtually|practically) (?:all|the whole|the entire|the entirety)(?: of)?\b/gi;
-const FRACTION = new RegExp(String.raw`(?:\b(${CMP})\s+)?\b(?:(a|an|one|two|three|four)[- ])?(half|halves|thirds?|quarters?|fifths?|sixth|tenths?)\s+of\b`, 'gi');
+const FRACTION = new RegExp(String.raw`()\b(?:(a|an|one|two|three|four)[- ])?(half|halves|thirds?|quarters?|fifths?|sixth|tenths?)\s+of\b`, 'gi');
 const MONTH_ONLY = new RegExp(String.raw`\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|[Ff]rom|[Tt]hrough)\s+(${MONTH_NAMES})\b(?!\s+\d)`, 'g');
-const MONEY = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?:US)?\$\s?(${DIGITS})(?:\s*(hundred|thousand|million|billion|trillion|bn|mn|k|m)\b)?`, 'gi');
-const DOLLARS = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.$])(${NUM})\s+(?:US\s+)?dollars\b`, 'gi');
-const DISTANCE = new RegExp(String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(${NUM})[- ]?(km|kilomet(?:er|re)s?|miles?)\b`, 'gi');
+const MONEY = new RegExp(String.raw`()(?:US)?\$\s?(${DIGITS})(?:\s*(hundred|thousand|million|billion|trillion|bn|mn|k|m)\b)?`, 'gi');
+const DOLLARS = new RegExp(String.raw`()(?<![\w.$])(${NUM})\s+(?:US\s+)?dollars\b`, 'gi');
+const DISTANCE = new RegExp(String.raw`()(?<![\w.])(${NUM})[- ]?(km|kilomet(?:er|re)s?|miles?)\b`, 'gi');
 const DURATION = new RegExp(
-    String.raw`(?:\b(${CMP})\s+)?(?<![\w.])(half an|half a|${NUM}|a|an)((?:[- ]and[- ]a[- ]half)?)[- ]?(?:(?:full|whole|entire|straight|single)\s+)?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
+    String.raw`()(?<![\w.])(half an|half a|${NUM}|a|an)((?:[- ]and[- ]a[- ]half)?)[- ]?(?:(?:full|whole|entire|straight|single)\s+)?(?:(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b(?:[- ]long\b)?)`,
     'gi',
   );
 const MAY_HAVE_FIGURE = new RegExp(
@@ -192,6 +192,19 @@ const COUNTED = new RegExp(
 // a sentence each to run, and compile time on their first run.
 const GUARDED = [DATE_MD, DATE_DM, DATE_MY, PERCENT, FRACTION, MONTH_ONLY, DURATION, MONEY, DOLLARS, DISTANCE, NUMBER_OF];
 const GUARDS = new Map(GUARDED.map((re) => [re, guard(re)]));
+
+/**
+ * The comparator right before a figure ("just over", "up to"), read backwards
+ * from where the figure starts: the figure patterns no longer carry the list of
+ * some 40 comparator phrases at their head, which V8 compiled into each of six
+ * patterns, several times over, on first use. Returns where the figure with its
+ * comparator starts, as the patterns with the list at their head matched it.
+ */
+function comparatorBefore(text: string, at: number): { cmp: string | undefined; start: number } {
+  const lookback = Math.max(0, at - 40);
+  const c = CMP_BEFORE.exec(text.slice(lookback, at));
+  return c ? { cmp: c[1], start: lookback + c.index } : { cmp: undefined, start: at };
+}
 
 /** The matches of one of those patterns in a text (`lower`: the text lower-cased), or none when the text lacks what it needs. */
 function matchesOf(re: RegExp, text: string, lower: string): Iterable<RegExpMatchArray> {
@@ -251,8 +264,8 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   for (const m of matchesOf(PERCENT, text, lower)) {
     const v = parseNumber(m[2]!);
     if (v === undefined) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
+    const { cmp, start } = comparatorBefore(text, m.index!);
+    const end = m.index! + m[0].length;
     const [b, a] = around(start, end);
     const ctx = `${b.slice(-50)} ${a.slice(0, 60)}`.toLowerCase();
     const measure = TERRITORY.test(ctx)
@@ -262,7 +275,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
         : /\b(?:gdp|economy|growth|inflation|rate|tariffs?|budget|spending)\b/.test(ctx)
           ? 'economic rate'
           : '';
-    push({ value: v, unit: 'percent', measure, comparator: comparatorOf(m[1]), text: m[0], start, end });
+    push({ value: v, unit: 'percent', measure, comparator: comparatorOf(cmp), text: text.slice(start, end), start, end });
   }
 
   // Fractions of a whole: "up to a fifth of its territory", "two-thirds of the region", "half of".
@@ -271,12 +284,12 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const n = m[2] ? parseNumber(m[2]) ?? 1 : 1;
     const d = FRACTIONS[m[3]!.toLowerCase()]!;
     if (!m[2] && d !== 2) continue; // "third of" alone is an ordinal more often than not
-    const start = m.index!;
-    const end = start + m[0].length;
+    const { cmp, start } = comparatorBefore(text, m.index!);
+    const end = m.index! + m[0].length;
     const [b, a] = around(start, end);
     const ctx = `${b.slice(-50)} ${a.slice(0, 60)}`.toLowerCase();
     const measure = TERRITORY.test(ctx) ? 'territory share' : '';
-    push({ value: Math.round((n / d) * 1000) / 10, unit: 'percent', measure, comparator: comparatorOf(m[1]), text: m[0].replace(/\s+of$/i, ''), start, end: end - 3 });
+    push({ value: Math.round((n / d) * 1000) / 10, unit: 'percent', measure, comparator: comparatorOf(cmp), text: text.slice(start, end).replace(/\s+of$/i, ''), start, end: end - 3 });
   }
   // Nearly the whole of a territory: a share, in the percent points a writer would round to it.
   for (const m of text.matchAll(NEARLY_ALL)) {
@@ -309,8 +322,8 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     if (n === undefined) continue;
     if (m[3]) n += 0.5; // "two-and-a-half-hour"
     // "a year" inside "a year ago"/"third year" is fine; "one of the" etc. never reach here (unit word required).
-    const start = m.index!;
-    const end = start + m[0].length;
+    const { cmp, start } = comparatorBefore(text, m.index!);
+    const end = m.index! + m[0].length;
     const [b, a] = around(start, end);
     // "an hour and a half"
     const half = /^\s+and\s+a\s+half\b/.exec(a);
@@ -342,7 +355,7 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     }
     // "third year", "years of" without a number are not here; "a year" alone is weak — keep it only with context.
     const measure = durationMeasure(b, tail ? a.slice(tail[0].length) : a);
-    push({ value, unit, measure, comparator: comparatorOf(m[1]), text: tail ? m[0] + tail[0] : m[0], start, end: tail ? end + tail[0].length : end });
+    push({ value, unit, measure, comparator: comparatorOf(cmp), text: text.slice(start, end) + (tail ? tail[0] : ''), start, end: tail ? end + tail[0].length : end });
   }
   // "hour-long call": an hour.
   for (const m of text.matchAll(/\b(hour|day|week)-long\b/gi)) {
@@ -363,12 +376,16 @@ export function findQuantities(text: string, published = ''): Quantity[] {
   for (const m of matchesOf(MONEY, text, lower)) {
     const v = parseNumber(`${m[2]}${m[3] ? ` ${m[3]}` : ''}`);
     if (v === undefined) continue;
-    push({ value: v, unit: 'usd', measure: /\baid|assistance|package|weapons|military\b/i.test(text.slice(m.index!, m.index! + 80)) ? 'aid amount' : '', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
+    const { cmp, start } = comparatorBefore(text, m.index!);
+    const end = m.index! + m[0].length;
+    push({ value: v, unit: 'usd', measure: /\baid|assistance|package|weapons|military\b/i.test(text.slice(start, start + 80)) ? 'aid amount' : '', comparator: comparatorOf(cmp), text: text.slice(start, end), start, end });
   }
   for (const m of matchesOf(DOLLARS, text, lower)) {
     const v = parseNumber(m[2]!);
     if (v === undefined) continue;
-    push({ value: v, unit: 'usd', measure: '', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
+    const { cmp, start } = comparatorBefore(text, m.index!);
+    const end = m.index! + m[0].length;
+    push({ value: v, unit: 'usd', measure: '', comparator: comparatorOf(cmp), text: text.slice(start, end), start, end });
   }
 
   // Distances.
@@ -376,7 +393,9 @@ export function findQuantities(text: string, published = ''): Quantity[] {
     const v = parseNumber(m[2]!);
     if (v === undefined) continue;
     const km = /^mile/i.test(m[3]!) ? v * 1.609 : v;
-    push({ value: Math.round(km * 10) / 10, unit: 'km', measure: /\b(?:zone|buffer|demilitari[sz]ed)\b/i.test(text.slice(m.index!, m.index! + 80)) ? 'zone width' : 'distance', comparator: comparatorOf(m[1]), text: m[0], start: m.index!, end: m.index! + m[0].length });
+    const { cmp, start } = comparatorBefore(text, m.index!);
+    const end = m.index! + m[0].length;
+    push({ value: Math.round(km * 10) / 10, unit: 'km', measure: /\b(?:zone|buffer|demilitari[sz]ed)\b/i.test(text.slice(start, start + 80)) ? 'zone width' : 'distance', comparator: comparatorOf(cmp), text: text.slice(start, end), start, end });
   }
 
   // Counted things: "over 10,000 North Korean troops", "as many as seven conversations", "four regions".
