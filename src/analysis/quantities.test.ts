@@ -131,7 +131,7 @@ describe('nearly the whole', () => {
 });
 
 describe('a comparator read back from its figure', () => {
-  it('keeps each kind of figure whole with its comparator, and reads no comparator inside another word ('Moreover')', () => {
+  it('keeps each kind of figure whole with its comparator, and reads no comparator inside another word ("Moreover")', () => {
     const one = (text: string) => findQuantities(text)[0]!;
     expect(one('Turnout was just over 50% on Sunday.')).toMatchObject({ comparator: 'gt-near', text: 'just over 50%' });
     expect(one('It holds up to a fifth of the territory.')).toMatchObject({ comparator: 'le', text: 'up to a fifth' });
