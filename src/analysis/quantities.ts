@@ -11,7 +11,7 @@
  */
 import type { Comparator, Quantity } from './types.ts';
 import { MONTHS } from '../corpus/dates.ts';
-import { guard, mayMatch } from '../text/literals.ts';
+import { guard, matchAllIn } from '../text/literals.ts';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -208,7 +208,8 @@ function comparatorBefore(text: string, at: number): { cmp: string | undefined; 
 
 /** The matches of one of those patterns in a text (`lower`: the text lower-cased), or none when the text lacks what it needs. */
 function matchesOf(re: RegExp, text: string, lower: string): Iterable<RegExpMatchArray> {
-  return mayMatch(GUARDS.get(re)?.need() ?? null, lower) ? text.matchAll(re) : [];
+  const g = GUARDS.get(re);
+  return g ? matchAllIn(g, text, lower) : text.matchAll(re);
 }
 
 /**

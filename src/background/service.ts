@@ -8,7 +8,7 @@ import { ReportSchema, type Report } from '../corpus/schema.ts';
 import { validatePack } from '../corpus/validate.ts';
 import { matchSentence } from '../match/matcher.ts';
 import { pageContext } from '../match/page-context.ts';
-import { PageGate } from '../match/page-gate.ts';
+import { PageGate, shownMatches } from '../match/page-gate.ts';
 import type { Match } from '../match/types.ts';
 import {
   BackgroundCalls,
@@ -170,7 +170,7 @@ export function createBackgroundService(deps: ServiceDeps) {
         if (matches.length) found.push({ id: sentence.id, text: sentence.text, matches });
       }
       // Marks held from earlier batches come back with this one once the page has a plain mark.
-      const marked = t.gate.admit(found).map((m) => ({ ...m, matches: m.matches.map(({ partial: _, ...x }) => x) }));
+      const marked = t.gate.admit(found).map((m) => ({ ...m, matches: shownMatches(m.matches) }));
       for (const m of marked) t.marked.set(m.id, m);
       t.checked += req.sentences.length;
       showBadge(sender.tabId);

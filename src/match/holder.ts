@@ -35,9 +35,10 @@ const PRONOUN = /\b(?:he|she|it|they|we|i|you|who|which|that)\b/i;
 /** The side of the party named right before `at` in `text`, or null. */
 export function holderBefore(text: string, at: number): string | null {
   if (at < 0) return null;
+  // The text's mentions, as read (and kept) for its analysis, up to the word.
   let last: { entity: string; end: number } | null = null;
-  for (const m of findEntities(text.slice(0, at))) {
-    if (ENTITY_TYPES.get(m.entity) === 'outlet') continue;
+  for (const m of findEntities(text)) {
+    if (m.end > at || ENTITY_TYPES.get(m.entity) === 'outlet' || (last && m.end <= last.end)) continue;
     last = { entity: m.entity, end: m.end };
   }
   if (!last) return null;

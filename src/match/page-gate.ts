@@ -32,3 +32,6 @@ export class PageGate<T extends { matches: readonly Match[] }> {
     return [];
   }
 }
+
+/** A sentence's matches as the page gets them: whether one agrees only in part is the gate's business, and the reason says so. */
+export const shownMatches = (matches: readonly Match[]): Match[] => matches.map(({ partial: _, ...m }) => m);

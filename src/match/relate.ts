@@ -592,11 +592,10 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   if (onlyRoles) return null;
   // "Russian forces said they had taken two more villages in the Donetsk region" shares with 004's terms only the
   // words every report uses (forces, region) and names: the same subject, in part, not the same claim.
-  const subjectOnly = !fig && !sameSide && !sameOccasion && !!ctx?.subject && shared.every((t) => page.names.has(t) || stmt.names.has(t) || ctx.subject!.has(t));
-  if (agrees && subjectOnly && (!stance || stance.disagree < 0.8)) {
-    return { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
-  }
+  const subjectOnly = () => !fig && !sameSide && !sameOccasion && !!ctx?.subject && shared.every((t) => page.names.has(t) || stmt.names.has(t) || ctx.subject!.has(t));
+  const inPart: Verdict = { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
   if (agrees && (!stance || stance.disagree < 0.8)) {
+    if (subjectOnly()) return inPart;
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
     const attributed = stmt.speaker ? ` (attributed to ${stmt.speaker})` : '';
@@ -612,7 +611,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   if (stance && stance.disagree >= 0.8) {
     return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
   }
-  return { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
+  return inPart;
 }
 
 /** People the page's lead names whom the statement's report names too. */
@@ -697,7 +696,6 @@ function quotedCapitals(text: string): Set<string> {
   return out;
 }
 
-/** Month names are capitalised but name no one. */
 /** Shared claim words that are a year or a month, and at most one other word, a common one. */
 function onlyWhen(sharedClaim: string[], weights: TermWeights): boolean {
   const dates = sharedClaim.filter((t) => MONTHS.has(t) || /^(?:19|20)\d\d$/.test(t));
@@ -707,6 +705,7 @@ function onlyWhen(sharedClaim: string[], weights: TermWeights): boolean {
 }
 const WHEN_WORD_WEIGHT = 0.5;
 
+/** Month names are capitalised but name no one. */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(term));
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
@@ -788,7 +787,12 @@ function anchorsOf(p: FrameAnchor, s: FrameAnchor, shared: string[], names: Set<
   // common the word: "confirmed the report" / "rejected the Financial Times report".
   const po = objectTerms(p, names);
   const sameObject = [...objectTerms(s, names)].filter((t) => po.has(t));
-  return [...new Set([...both.filter((t) => OUTLET_TERMS.has(t) || samePerson(frame, t) || sameEvent(frame, t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)), ...sameObject])];
+  return [...new Set([...both.filter((t) => anchors(t, frame, names, weights)), ...sameObject])];
+}
+
+/** Whether a shared word near both frame words anchors them: an outlet, the person or event the frame is said of, or a rare word that says what. */
+function anchors(t: string, frame: FrameName | undefined, names: Set<string>, weights: TermWeights): boolean {
+  return OUTLET_TERMS.has(t) || samePerson(frame, t) || sameEvent(frame, t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT);
 }
 
 /** The shared terms among the words near a frame word. */
@@ -822,7 +826,7 @@ function anchoredTogether(p: FrameAnchor, s: FrameAnchor, shared: string[], name
   const pNear = termsOfWords(p.near);
   for (const t of termsOfWords(s.near)) {
     if (!t || !shared.includes(t) || !pNear.includes(t)) continue;
-    if (OUTLET_TERMS.has(t) || samePerson(frame, t) || sameEvent(frame, t) || (!names.has(t) && !ENTITY_TERMS.has(t) && weights.weight(t) >= ANCHOR_WEIGHT)) return true;
+    if (anchors(t, frame, names, weights)) return true;
   }
   if (!p.object || !s.object) return false;
   const pObject = termsOfWords(p.object);

@@ -8,7 +8,7 @@ import type { Corpus } from '../search/corpus.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { pageContext } from './page-context.ts';
 import { DEFAULT_MATCH_OPTIONS, matchSentence, type MatchOptions } from './matcher.ts';
-import { PageGate } from './page-gate.ts';
+import { PageGate, shownMatches } from './page-gate.ts';
 import type { ScanResult, SentenceResult } from './types.ts';
 
 function scanSentences(corpus: Corpus, sentences: string[], options: MatchOptions, title: string): ScanResult {
@@ -19,7 +19,7 @@ function scanSentences(corpus: Corpus, sentences: string[], options: MatchOption
     if (matches.length) found.push({ text, matches });
   }
   // The whole text is one batch: tentative marks stay only beside a plain one.
-  const statements = new PageGate<SentenceResult>().admit(found).map((s) => ({ text: s.text, matches: s.matches.map(({ partial: _, ...m }) => m) }));
+  const statements = new PageGate<SentenceResult>().admit(found).map((s) => ({ text: s.text, matches: shownMatches(s.matches) }));
   return { corpus: corpus.size, statements };
 }
 
