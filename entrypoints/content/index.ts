@@ -103,7 +103,7 @@ export default defineContentScript({
         stopScanner = new AbortController();
         return new Scanner({
           signal: AbortSignal.any([signal, stopScanner.signal]),
-          lookup: async (sentences, context) => (await callBackground('lookup', { page: pageKey(), host, sentences, context })).marked,
+          lookup: async (sentences, context, last) => (await callBackground('lookup', { page: pageKey(), host, sentences, context, ...(last ? { last } : {}) })).marked,
           status: async (status, reset) => {
             await callBackground('pageStatus', { page: pageKey(), host, status, reset });
           },

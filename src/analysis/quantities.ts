@@ -79,14 +79,14 @@ function durationMeasure(before: string, after: string): string {
   const near = `${b} ${after.slice(0, 60).toLowerCase()}`;
   if (/^\s*(?:after|before|later|earlier|ago|since|prior)\b/.test(right)) return 'time between events';
   // "two-hour phone call", "an hour-long conversation", "90 minutes of conversation".
-  if (/^[-\s]*(?:long\s+)?(?:of\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\b/.test(right)) return 'call duration';
+  if (/^[-\s]*(?:long\s+)?(?:of\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation|chat)\b/.test(right)) return 'call duration';
   // "spent a couple of hours on the phone".
   if (/^\s*on\s+the\s+(?:phone|telephone|line)\b/.test(right)) return 'call duration';
   if (/^[-\s]*(?:long\s+)?(?:of\s+)?(?:(?:direct|face-to-face|closed-door|high-level|peace)\s+)?(?:talks?|meeting|discussions?|session|summit|negotiations)\b/.test(right)) return 'meeting duration';
   // "The call, which lasted over an hour", "they spoke for two hours".
   // "lasted" may stand far from its subject: "Monday's conversation, the one that …, lasted barely forty minutes".
   const far = before.toLowerCase();
-  if (/\b(?:call|conversation|phoned|spoke|spoken|talked)\b[^.]{0,30}\b(?:lasted|lasting|for)\s*$/.test(b) || /\b(?:call|conversation)\b[^.]{0,100}\blast(?:ed|ing)\s*$/.test(far)) return 'call duration';
+  if (/\b(?:call|conversation|chat|phoned|spoke|spoken|talked|chatted)\b[^.]{0,30}\b(?:lasted|lasting|for)\s*$/.test(b) || /\b(?:call|conversation|chat)\b[^.]{0,100}\blast(?:ed|ing)\s*$/.test(far)) return 'call duration';
   if (/\b(?:talks|meeting|discussions?|negotiations|summit)\b[^.]{0,30}\b(?:lasted|lasting|for)\s*$/.test(b) || /\b(?:talks|meeting|discussions?|negotiations|summit)\b[^.]{0,100}\blast(?:ed|ing)\s*$/.test(far)) return 'meeting duration';
   if (
     /^[-\s]*(?:long\s+)?(?:unconditional\s+|full\s+|complete\s+|temporary\s+|energy\s+)?(?:ceasefire|cease-fire|truce|pause|moratorium|halt)\b/.test(right) ||

@@ -73,7 +73,7 @@ function makeService(store: TestStore = memoryStore(), now = () => NOW) {
       page++;
       const r = await h.lookup!(
         // With the page's lead, as the content script sends it: the first sentences are the lead.
-        { page: `http://news.example/${page}`, host: 'news.example', sentences: texts.map((text, id) => ({ id, text })), context: { title: '', lead: texts.slice(0, 3) } },
+        { page: `http://news.example/${page}`, host: 'news.example', sentences: texts.map((text, id) => ({ id, text })), context: { title: '', lead: texts.slice(0, 3) }, last: true },
         fromPage(),
       );
       return r.marked;
@@ -531,18 +531,19 @@ describe('HTML and script in pack text', () => {
 
 describe('a tab as the popup and the badge see it', () => {
   const GERASIMOV = "Russia's chief of the general staff, Valery Gerasimov, told Putin on Saturday that 99.5% of the Kursk region had been retaken from Ukrainian forces.";
+  const GOALS = "Kremlin spokesman Dmitry Peskov said on Friday that Moscow's goals in Ukraine had not changed.";
   const page = { page: 'http://news.example/kursk', host: 'news.example' };
 
   it('counts marked statements on the badge, and a load of the tab clears them', async () => {
     const s = makeService();
     const h = s.service.handlers;
     await h.pageStatus!({ ...page, status: 'scanning' }, fromPage(3));
-    const r = await h.lookup!({ ...page, sentences: [{ id: 0, text: GERASIMOV }, { id: 1, text: 'The weather in Kursk was mild.' }] }, fromPage(3));
-    expect(r.marked.map((m) => m.id)).toEqual([0]);
-    expect(s.badges.at(-1)).toEqual([3, 1]);
+    const r = await h.lookup!({ ...page, sentences: [{ id: 0, text: GERASIMOV }, { id: 1, text: 'The weather in Kursk was mild.' }, { id: 2, text: GOALS }] }, fromPage(3));
+    expect(r.marked.map((m) => m.id)).toEqual([0, 2]);
+    expect(s.badges.at(-1)).toEqual([3, 2]);
     const state = await h.tabState!({ tabId: 3 }, fromOptions);
-    expect(state.statements.map((m) => m.text)).toEqual([GERASIMOV]);
-    expect(state.sentencesChecked).toBe(2);
+    expect(state.statements.map((m) => m.text)).toEqual([GERASIMOV, GOALS]);
+    expect(state.sentencesChecked).toBe(3);
     s.service.forgetTab(3);
     expect(s.badges.at(-1)).toEqual([3, 0]);
     expect((await h.tabState!({ tabId: 3 }, fromOptions)).status).toBe('not-loaded');
@@ -566,6 +567,21 @@ describe('a tab as the popup and the badge see it', () => {
     // A new load of the page starts over: the truce alone is held again.
     await h.pageStatus!({ ...page, status: 'scanning', reset: true }, fromPage(6));
     expect((await h.lookup!({ ...page, sentences: [{ id: 0, text: truce }], context: lead }, fromPage(6))).marked).toEqual([]);
+  });
+
+  it('holds a lone plain mark until a second sentence of the page is marked; a page of one sentence is judged on it', async () => {
+    const s = makeService();
+    const h = s.service.handlers;
+    const other = 'Churches in Kyiv held services under air-raid alerts, and both sides reported shelling overnight.';
+    const first = await h.lookup!({ ...page, sentences: [{ id: 0, text: GERASIMOV }, { id: 1, text: other }] }, fromPage(7));
+    expect(first.marked).toEqual([]);
+    expect(s.badges.at(-1)).toEqual([7, 0]);
+    const second = await h.lookup!({ ...page, sentences: [{ id: 2, text: GOALS }], last: true }, fromPage(7));
+    expect(second.marked.map((m) => m.id)).toEqual([0, 2]);
+    expect(s.badges.at(-1)).toEqual([7, 2]);
+    // The same sentence as a whole page of its own.
+    const alone = await h.lookup!({ page: 'http://news.example/one', host: 'news.example', sentences: [{ id: 0, text: GERASIMOV }], last: true }, fromPage(8));
+    expect(alone.marked.map((m) => m.id)).toEqual([0]);
   });
 
   it('shows a scan that failed as an error with what happened', async () => {

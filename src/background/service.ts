@@ -169,8 +169,8 @@ export function createBackgroundService(deps: ServiceDeps) {
         const matches = matchSentence(c, sentence.text, { threshold: s.threshold, relations: s.relations, candidates: 10, page, ...(sentence.before ? { before: sentence.before } : {}) });
         if (matches.length) found.push({ id: sentence.id, text: sentence.text, matches });
       }
-      // Marks held from earlier batches come back with this one once the page has a plain mark.
-      const marked = t.gate.admit(found).map((m) => ({ ...m, matches: shownMatches(m.matches) }));
+      // Marks held from earlier batches come back with the batch that opens the page's gate.
+      const marked = t.gate.admit(found, req.last ? t.checked + req.sentences.length : undefined).map((m) => ({ ...m, matches: shownMatches(m.matches) }));
       for (const m of marked) t.marked.set(m.id, m);
       t.checked += req.sentences.length;
       showBadge(sender.tabId);

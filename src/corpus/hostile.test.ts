@@ -152,7 +152,7 @@ describe('HTML and script in a pack', () => {
 
     const reply = await send(
       'lookup',
-      { page: 'http://news.example/ferry', host: 'news.example', sentences: [{ id: 0, text: "Investigators said the ferry's radar had failed minutes before the collision with the cargo ship." }] },
+      { page: 'http://news.example/ferry', host: 'news.example', sentences: [{ id: 0, text: "Investigators said the ferry's radar had failed minutes before the collision with the cargo ship." }], last: true },
       page,
     );
     expect(reply?.ok).toBe(true);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCliCorpus } from '../../cli/lib/corpus.ts';
 import type { Corpus } from '../search/corpus.ts';
-import { answersBefore } from './anaphora.ts';
+import { answersBefore, needsBefore, withSubjectNamed } from './anaphora.ts';
 import { DEFAULT_MATCH_OPTIONS, matchSentence } from './matcher.ts';
 import { scanText } from './scan.ts';
 
@@ -54,5 +54,23 @@ describe('a sentence that denies the one before it', () => {
   it('is read so by `scan` too, from the page\'s own order', () => {
     const r = scanText(corpus, `${CLAIM}\n\nThe Kremlin says it never happened.`);
     expect(r.statements.find((s) => s.text === 'The Kremlin says it never happened.')?.matches.map((m) => m.relation)).toContain('conflict');
+  });
+});
+
+describe('"he" or "she", said of the person the sentence before names', () => {
+  it('names the first person the sentence before names, "his" as their own', () => {
+    expect(withSubjectNamed('He insisted any deal must tackle the root causes.', ['Vladimir Putin', 'Donald Trump'])).toBe('Vladimir Putin insisted any deal must tackle the root causes.');
+    expect(withSubjectNamed('His own victory plan asks for more weapons.', ['Zelenskiy'])).toBe('Zelenskiy’s own victory plan asks for more weapons.');
+    expect(withSubjectNamed('He insisted on it.', [])).toBeNull();
+    expect(withSubjectNamed('Hesitant voices in Kyiv say otherwise.', ['Zelenskiy'])).toBeNull();
+    expect(needsBefore('She said so.')).toBe(true);
+    expect(needsBefore('The talks resumed.')).toBe(false);
+  });
+
+  it('agrees with Putin\'s "fundamental causes of this crisis" only after a sentence that names Putin', () => {
+    const he = 'He insisted any deal must first tackle what he called the root causes of the crisis.';
+    const ms = matchSentence(corpus, he, { ...DEFAULT_MATCH_OPTIONS, before: 'Vladimir Putin has told Donald Trump he is ready to work with Ukraine on a peace memorandum.' });
+    expect(ms.find((m) => m.relation === 'agree' && m.report.id === 'seed-001')?.statement.text).toMatch(/fundamental causes/);
+    expect(matchSentence(corpus, he, { ...DEFAULT_MATCH_OPTIONS, before: 'The weather in Moscow was mild on Monday.' })).toEqual([]);
   });
 });

@@ -53,3 +53,26 @@ export function answersBefore(text: string): -1 | 0 | 1 {
   if (c && !NEGATED.test(text.slice(0, c.index))) return 1;
   return 0;
 }
+
+/** A sentence that opens with "he", "she", "his" or "her": who it is, the sentence before says ("He also told parliament…", "His own victory plan…"). */
+const PRONOUN_SUBJECT = /^(?:He|She|His|Her)\b(?!['’])/;
+
+/** Whether the matcher needs the sentence before to read this one: it answers it, or says "he" or "she" of someone it names. */
+export function needsBefore(text: string): boolean {
+  return PRONOUN_SUBJECT.test(text) || answersBefore(text) !== 0;
+}
+
+/**
+ * The sentence with its opening "he" or "she" given the name of the first
+ * person the sentence before names ("Vladimir Putin has told Donald Trump he
+ * is ready…" / "He insisted any deal must first tackle the root causes" →
+ * "Vladimir Putin insisted…"; "His own victory plan" → "Zelenskiy’s own
+ * victory plan"); null when it does not open so, or the
+ * sentence before names no one. `people` lists that sentence's mentions of
+ * people, in order, as written.
+ */
+export function withSubjectNamed(text: string, people: readonly string[]): string | null {
+  const m = PRONOUN_SUBJECT.exec(text);
+  if (!m || !people.length) return null;
+  return `${people[0]}${m[0] === 'His' || m[0] === 'Her' ? '’s' : ''}${text.slice(m[0].length)}`;
+}

@@ -72,6 +72,14 @@ describe('a move towards something', () => {
     expect(frameHits('Putin said any move to end the fighting depended on agreeing the terms of a ceasefire.').some((h) => h.frame === 'change')).toBe(false);
     expect(frameHits('Moscow has moved on the question of the front line.').find((h) => h.frame === 'change')?.sign).toBe(1);
   });
+
+  it('does not read a move into a place as a shift of position', () => {
+    expect(frameHits('He says the alliance has repeatedly moved into what Moscow regards as its sphere of influence.').some((h) => h.frame === 'change')).toBe(false);
+  });
+
+  it('reads "no plans to revisit his terms" as no shift', () => {
+    expect(frameHits('Peskov added that Putin had no plans to revisit his terms.').find((h) => h.frame === 'change')?.sign).toBe(-1);
+  });
 });
 
 

@@ -28,7 +28,7 @@ const FRAMES: Frame[] = [
   {
     name: 'change',
     say: ['a shift', 'no shift'],
-    pos: /^(shift(s|ed|ing)?|mov(e|ed)|budg(e|ed|ing)|chang(e|es|ed|ing)|flexib(le|ility)|departure|recalibrat\w*|soften\w*|u-turn|revis(e|ed|ing)|scal(e|ed|ing)|relinquish\w*|concessions?|compromise)$/,
+    pos: /^(shift(s|ed|ing)?|mov(e|ed)|budg(e|ed|ing)|chang(e|es|ed|ing)|flexib(le|ility)|departure|recalibrat\w*|soften\w*|u-turn|revis(e|ed|ing)|revisit(s|ed|ing)?|reconsider(s|ed|ing)?|rethink(s|ing)?|scal(e|ed|ing)|relinquish\w*|concessions?|compromise)$/,
     neg: /^(unchanged|consistent|constant|firm|resolute|unwavering|stringent|hardline|maximalist|intact|same)$/,
   },
   {
@@ -207,6 +207,8 @@ function frameHitsNow(text: string): FrameHit[] {
     if (questioned) continue;
     // "Any move to end the fighting" is a step towards something, not a shift of position.
     if ((w === 'move' || w === 'moves') && /^(?:to|towards?)$/.test(toks[i + 1] ?? '')) continue;
+    // "The alliance has moved into Moscow's sphere of influence", "troops moved across the border": going somewhere, not a shift of position.
+    if ((w === 'move' || w === 'moved') && /^(?:into|in|onto|across|through|towards?|up|closer|eastwards?|westwards?)$/.test(toks[i + 1] ?? '')) continue;
     // Indexed, not destructured: most words have no frame, and every word of every text passes here.
     const frames = framesOfWord(w);
     for (let k = 0; k < frames.length; k++) {

@@ -574,3 +574,34 @@ describe('matchSentence: the same talks by their city', () => {
     expect(rel(matchSentence(corpus, 'Direct talks between Russian and Ukrainian delegations resumed in Istanbul on 16 May 2025, the first since the spring of 2022.'), 'agree', 'seed-001')).toBeDefined();
   });
 });
+
+describe('matchSentence: a date and a common word, with two names shared', () => {
+  it('agrees with "Putin’s last direct communication with U.S. President Joe Biden occurred in February 2022"', () => {
+    expect(rel(matchSentence(corpus, 'The last time Putin spoke to a sitting American president was in February 2022, days before the invasion.'), 'agree', 'seed-004')?.statement.text).toMatch(/February 2022/);
+  });
+});
+
+describe('matchSentence: not saying whether', () => {
+  const sochi = pageContext('Putin and Trump speak after Sochi drone attack', ['A drone attack on Vladimir Putin\'s residence in Sochi came days before his call with Donald Trump.']);
+  it('agrees with "Kyiv has neither confirmed nor denied involvement" on "Kyiv has not said whether it was behind the strike"', () => {
+    expect(rel(matchSentence(corpus, 'Kyiv has not said whether it was behind the strike.', { ...DEFAULT_MATCH_OPTIONS, page: sochi }), 'agree', 'seed-000')?.why).toMatch(/no answer/);
+  });
+});
+
+describe('matchSentence: a figure told otherwise', () => {
+  const call = pageContext('Putin and Trump speak by phone days after reported Sochi drone strike', [
+    'Vladimir Putin has spoken by phone with US President-elect Donald Trump, according to people close to the Kremlin.',
+  ]);
+  it('conflicts with "over an hour" and does not also agree with the same report on who spoke and who says so', () => {
+    const ms = matchSentence(corpus, 'The Putin–Trump call lasted only about 20 minutes, one of those sources said.', { ...DEFAULT_MATCH_OPTIONS, page: call });
+    expect(rel(ms, 'conflict', 'seed-000')?.why).toMatch(/over an hour/);
+    expect(rel(ms, 'agree', 'seed-000')).toBeUndefined();
+  });
+});
+
+describe('matchSentence: a capital as the place, not a party', () => {
+  it('sets "due to meet in Paris on Wednesday" against the London talks, Paris being where, not who', () => {
+    const ms = matchSentence(corpus, 'Ukrainian, American and European officials are due to meet in Paris on Wednesday to discuss the proposals.');
+    expect(rel(ms, 'conflict', 'seed-002')?.why).toMatch(/Different place/);
+  });
+});

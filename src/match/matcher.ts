@@ -4,13 +4,13 @@
  * relation step judges, the claim graph carries conflicts along.
  */
 import { analyseStatement } from '../analysis/analyse.ts';
-import { entitiesOf, tokenForm } from '../analysis/entities.ts';
+import { entitiesOf, findEntities, tokenForm } from '../analysis/entities.ts';
 import { classifyLine } from '../corpus/boilerplate.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { withoutCredit, withoutDateline, withoutLabel } from '../text/dateline.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 import { terms, words } from '../text/tokens.ts';
-import { answersBefore } from './anaphora.ts';
+import { answersBefore, withSubjectNamed } from './anaphora.ts';
 import { isOpinion } from './opinion.ts';
 import { callIsElsewhere, leadIsElsewhere, type PageContext } from './page-context.ts';
 import { describePosition, holderOfAll, POSITION_WORD_WEIGHT, positionOf, sameKind, sameTelling, statementPosition, type Position } from './position.ts';
@@ -63,7 +63,9 @@ const INHERIT_COVERAGE_FRAME = 0.4;
 export function matchSentence(corpus: Corpus, sentence: string, options: MatchOptions = DEFAULT_MATCH_OPTIONS): Match[] {
   // Where and when a wire story was filed, or who took its picture, is not part of its claim.
   const plain = withoutCredit(withoutLabel(withoutDateline(withoutInvisibles(sentence))));
-  const text = isAllCaps(plain) ? fromAllCaps(plain) : isTitleCase(plain) ? sentenceCase(plain, corpus.background) : plain;
+  const cased = isAllCaps(plain) ? fromAllCaps(plain) : isTitleCase(plain) ? sentenceCase(plain, corpus.background) : plain;
+  // "He insisted…": said of the first person the sentence before names.
+  const text = (options.before && withSubjectNamed(cased, findEntities(options.before).filter((m) => ENTITY_TYPES.get(m.entity) === 'person').map((m) => m.text))) || cased;
   // Page furniture that slipped past extraction ("Click here for our full
   // coverage of the war", "Reporting by …") is read as the corpus build reads it.
   if (!isCheckable(text) || (FURNITURE_HINT.test(text) && classifyLine(text).kind !== 'content')) return [];
@@ -262,6 +264,7 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   for (const [j, i] of inheritedFrom) if (!found.has(i) && found.get(j) === inherited.get(j)) found.delete(j);
   const matches: Match[] = [];
   const opposed = new Set<Match>();
+  const figured = new Set<string>();
   for (const [i, v] of found) {
     if (!options.relations[v.relation] || v.score < options.threshold) continue;
     const st = corpus.statements[i]!;
@@ -277,13 +280,16 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
     };
     matches.push(m);
     if (v.opposed) opposed.add(m);
+    if (v.figure) figured.add(st.reportId);
   }
   // A report that contradicts the sentence does not also agree "in part": the
   // partial agreement was only shared subject, and next to the conflict it reads as a contradiction.
   // So does a report one of whose statements says the page's claim the other way
   // ("Kyiv has not received an official offer" against "Kyiv already has a formal offer").
   const conflicting = new Set(matches.filter((m) => m.relation === 'conflict' || opposed.has(m)).map((m) => m.report.id));
-  const kept = matches.filter((m) => !(m.partial && conflicting.has(m.report.id)));
+  // …nor agree at all beside a figure it gives otherwise ("the call lasted only about 20 minutes, one of those sources said"):
+  // the figure is what the sentence tells, the rest (who spoke, who says so) is what any account of the call shares.
+  const kept = matches.filter((m) => !(m.partial && conflicting.has(m.report.id)) && !(m.relation === 'agree' && figured.has(m.report.id)));
   // "Related" says a report is on the subject without taking a side; once a
   // report agrees or conflicts, the sentence has its verdict and the rest is noise.
   const decided = kept.some((m) => m.relation !== 'related');

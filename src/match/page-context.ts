@@ -35,7 +35,7 @@ export interface PageContext {
 export const CALL_WORDS = /\b(?:(?:phone|telephone|video)[- ]?calls?|calls?|phoned|spoke by (?:phone|telephone)|(?:phone|telephone) (?:conversation|talks))\b/i;
 
 /** A sentence about a call: call words, or leaders in conversation. */
-export const TELLS_OF_A_CALL = new RegExp(`${CALL_WORDS.source}|\\b(?:conversation|spoke|talked)\\b`, 'i');
+export const TELLS_OF_A_CALL = new RegExp(`${CALL_WORDS.source}|\\b(?:conversation|chat|spoke|talked|chatted)\\b`, 'i');
 
 /** A person who may be on a call of their own: not a spokesman or aide, who speaks for others. */
 export const isCaller = (e: string): boolean => ENTITY_TYPES.get(e) === 'person' && !(ENTITY_IMPLIES.get(e) ?? []).length;

@@ -25,13 +25,22 @@ describe('PageGate', () => {
     expect(gate.admit([mark(4, match('agree', true))]).map((m) => m.id)).toEqual([4]);
   });
 
+  it('holds a lone plain mark until a second marked sentence arrives; a page that ends with one sentence shows it', () => {
+    const gate = new PageGate<ReturnType<typeof mark>>();
+    expect(gate.admit([mark(0, match('agree'))])).toEqual([]);
+    expect(gate.admit([mark(1, match('agree', true))]).map((m) => m.id)).toEqual([0, 1]);
+    expect(new PageGate<ReturnType<typeof mark>>().admit([mark(0, match('conflict'))], 1).map((m) => m.id)).toEqual([0]);
+    // Two sentences read, one marked: held.
+    expect(new PageGate<ReturnType<typeof mark>>().admit([mark(0, match('conflict'))], 2)).toEqual([]);
+  });
+
   it('a sentence with a plain match beside a partial one is plain', () => {
     expect(isTentative([match('agree', true), match('agree')])).toBe(false);
     expect(isTentative([match('agree', true), match('related')])).toBe(true);
   });
 });
 
-describe('scan: a page marks "in part" only beside a plain mark', () => {
+describe('scan: a page marks once two of its sentences match, one plainly', () => {
   let corpus: Corpus;
   beforeAll(async () => {
     corpus = await loadCliCorpus();
@@ -42,6 +51,12 @@ describe('scan: a page marks "in part" only beside a plain mark', () => {
 
   it('a truce page whose one match is a partial agreement marks nothing', () => {
     expect(scanText(corpus, `${TRUCE}\n${OTHER}`).statements).toEqual([]);
+  });
+
+  it('a markets page whose one match is a lone plain agreement marks nothing; the same sentence alone is marked', () => {
+    const RALLY = 'The rouble firmed 1.2% against the dollar as traders weighed tariff news from Washington.';
+    expect(scanText(corpus, `${RALLY}\n${GOALS}\n${OTHER}`).statements).toEqual([]);
+    expect(scanText(corpus, GOALS).statements.map((s) => s.text)).toEqual([GOALS]);
   });
 
   it('the same sentence is marked on a page that also plainly agrees with a report, and the printed match carries no internal flag', () => {

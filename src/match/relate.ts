@@ -13,7 +13,7 @@ import { compareFigures, measureOf, otherTimedEvents, type FigureVerdict } from 
 import { isOpinion } from './opinion.ts';
 import { sharedOccasion } from './occasion.ts';
 import { cityInCountry, countryOf, otherVenue, unknownVenuesOf, venuesOf } from './places.ts';
-import { entitiesOf, tokenForm } from '../analysis/entities.ts';
+import { entitiesOf, findEntities, tokenForm } from '../analysis/entities.ts';
 import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
@@ -57,7 +57,7 @@ export interface ReportContext {
 }
 
 /** Declining to answer: "declined to comment", "would not be drawn on", "refused to characterise". */
-export const NONCOMMITTAL = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|would not|wouldn['’]t|did not want|didn['’]t want) to (?:comment|say|discuss|be drawn|characteri[sz]e|confirm or deny|elaborate|specify)\b|\bwould not be drawn\b|\bno comment\b|\bneither confirm(?:ed|s|ing)? nor den(?:ied|y|ies|ying)\b|\b(?:said|says|saying) nothing either way\b|\b(?:kept|keeps|keeping|remained|remains) (?:silent|quiet|tight-lipped)\b|\b(?:has|have|had|did) not (?:yet )?(?:commented|comment)\b/i;
+export const NONCOMMITTAL = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|would not|wouldn['’]t|did not want|didn['’]t want) to (?:comment|say|discuss|be drawn|characteri[sz]e|confirm or deny|elaborate|specify)\b|\bwould not be drawn\b|\bno comment\b|\bneither confirm(?:ed|s|ing)? nor den(?:ied|y|ies|ying)\b|\b(?:said|says|saying) nothing either way\b|\b(?:kept|keeps|keeping|remained|remains) (?:silent|quiet|tight-lipped)\b|\b(?:has|have|had|did) not (?:yet )?(?:commented|comment)\b|\b(?:has|have|had|did) not (?:yet )?(?:said|say) whether\b|\b(?:hasn['’]t|haven['’]t|didn['’]t) (?:yet )?(?:said|say) whether\b/i;
 
 /**
  * The page has someone decline to answer on a matter, and the statement names
@@ -109,7 +109,10 @@ const PARTY_TYPES = new Set(['person', 'country', 'org']);
  * is not Kyiv being open to proposals, whatever words they share).
  */
 export function otherParties(page: Side, stmt: Side, ctx: ReportContext): string[] {
-  const foreign = partiesOf(page).filter((e) => !knownTo(ctx, e));
+  // A capital named once, as where something happens, is a place, not a party: officials "due to meet in Paris".
+  const venues = venuesOf(page.text);
+  const once = (e: string) => findEntities(page.text).filter((m) => m.entity === e).length === 1;
+  const foreign = partiesOf(page).filter((e) => !knownTo(ctx, e) && !(venues.has(e) && once(e)));
   if (!foreign.length) return [];
   // Anything specific both name (a person, a place, a body) ties them again: Crimea, Gerasimov, Sochi.
   return specificShared(page, stmt, ctx).length ? [] : foreign;
@@ -148,6 +151,8 @@ export interface Verdict {
   opposed?: boolean;
   /** An agreement that takes the same side of a claim frame, said of the same thing ("would not be enough" / "wouldn't suffice", both of a freeze). */
   sameFrame?: boolean;
+  /** A conflict on a figure of the same fact (a call's length, a share of territory). */
+  figure?: boolean;
   /** An agreement on little but who someone is ("Trump's special envoy Steve Witkoff"): the page around it must be the report's story. */
   byRole?: boolean;
 }
@@ -431,7 +436,9 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   const gate = fig ? (namedMeasure ? 0.5 : 0.66) : 1;
   if (coverage < MIN_COVERAGE * gate || f < MIN_F * gate) return null;
   // "The measures have been in place since February 2022": a date and a common word say when, not what.
-  if (!fig && onlyWhen(shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)), weights)) return null;
+  // …unless two names are shared too, one a person's: "the last time Putin spoke to a sitting American president was in February 2022".
+  const twoNames = shared.some((t) => PERSON_TERMS.has(t)) && shared.filter((t) => page.names.has(t) && stmt.names.has(t)).length >= 2;
+  if (!fig && !twoNames && onlyWhen(shared.filter((t) => !page.names.has(t) && !stmt.names.has(t)), weights)) return null;
   // The same actors: a sentence that shares no name with a statement is about
   // someone else ("the Elysee described the call as constructive"), unless it
   // restates most of the claim in the statement's own words.
@@ -458,7 +465,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // 1. Figures for the same fact — of the same event: two figures with a name
   // in common ("over 24 hours", "two-hour call", both near "Trump") may be any two things.
   if (fig?.relation === 'conflict' && sameEvent && (!ctx || sameEventEvidence(page, stmt, shared, ctx) >= 2)) {
-    return { relation: 'conflict', score: Math.min(1, related + 0.15), coverage, about: shared.filter((t) => !page.names.has(t)), why: `Different figure: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}` };
+    return { relation: 'conflict', score: Math.min(1, related + 0.15), coverage, figure: true, about: shared.filter((t) => !page.names.has(t)), why: `Different figure: ${quote(fig.corpus.text)} here, ${quote(fig.page.text)} on ${pageName}` };
   }
 
   // An opinion on either side ("they believed Putin remained unwilling") contradicts no account.

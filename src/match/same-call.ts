@@ -111,7 +111,7 @@ export function sameCallFigures(corpus: Corpus, page: Side, context: PageContext
     if (!fig) continue;
     const tie = `the same call (${best.told.slice(0, 3).map((t) => `“${t.word}”`).join(', ')} on the page)`;
     out.verdicts.set(i, fig.relation === 'conflict'
-      ? { relation: 'conflict', score: 0.7, coverage: 0, about: ['call'], why: `Different figure for ${tie}: “${fig.corpus.text}” here, “${fig.page.text}” on the page` }
+      ? { relation: 'conflict', score: 0.7, coverage: 0, figure: true, about: ['call'], why: `Different figure for ${tie}: “${fig.corpus.text}” here, “${fig.page.text}” on the page` }
       : { relation: 'agree', score: 0.65, coverage: 0, why: `The figures fit, for ${tie}: “${fig.corpus.text}” and “${fig.page.text}”` });
   }
   return out;

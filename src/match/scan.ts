@@ -18,8 +18,8 @@ function scanSentences(corpus: Corpus, sentences: string[], options: MatchOption
     const matches = matchSentence(corpus, text, { ...options, page, ...(k > 0 ? { before: sentences[k - 1]! } : {}) });
     if (matches.length) found.push({ text, matches });
   }
-  // The whole text is one batch: tentative marks stay only beside a plain one.
-  const statements = new PageGate<SentenceResult>().admit(found).map((s) => ({ text: s.text, matches: shownMatches(s.matches) }));
+  // The whole text is one batch; a one-sentence text is judged on its sentence.
+  const statements = new PageGate<SentenceResult>().admit(found, sentences.length).map((s) => ({ text: s.text, matches: shownMatches(s.matches) }));
   return { corpus: corpus.size, statements };
 }
 

@@ -145,6 +145,8 @@ export const BackgroundCalls = {
       sentences: z.array(PageSentenceSchema).check(z.maxLength(MAX_SENTENCES_PER_MESSAGE)),
       /** The page's title and first sentences: whose story the page tells (a sentence that names no one is read as about them). */
       context: z.optional(PageLeadSchema),
+      /** True on the batch that ends the page as read so far (a page of one sentence is judged on that sentence). */
+      last: z.optional(z.boolean()),
     }),
     reply: z.object({ marked: z.array(MarkedStatementSchema) }),
   },

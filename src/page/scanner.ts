@@ -8,7 +8,7 @@
  * read again only when its text changed.
  */
 import type { MarkedStatement, PageLead } from '../messaging/protocol.ts';
-import { answersBefore } from '../match/anaphora.ts';
+import { needsBefore } from '../match/anaphora.ts';
 import { LEAD_SENTENCES, leadSentences } from '../match/lead.ts';
 import { MAX_SENTENCE_CHARS } from '../messaging/protocol.ts';
 import { articleRoot, BlockWalker, enclosingBlock, inFurniture, type TextBlock } from './extract.ts';
@@ -17,7 +17,8 @@ import { blockSentences, sentenceRange, type PageSentence } from './sentences.ts
 
 export interface ScannerDeps {
   /** `context`: the page's title and first sentences, sent with every batch (whose story the page tells). */
-  lookup(sentences: { id: number; text: string; before?: string }[], context: PageLead): Promise<MarkedStatement[]>;
+  /** `last`: the batch ends the page as read so far. */
+  lookup(sentences: { id: number; text: string; before?: string }[], context: PageLead, last: boolean): Promise<MarkedStatement[]>;
   status(status: 'scanning' | 'done' | 'no-article', reset?: boolean): Promise<void>;
   signal: AbortSignal;
   /** Open shadow roots met while reading: the page watcher observes them too. */
@@ -144,7 +145,7 @@ export class Scanner {
     }
     if (pending.length) {
       if (!announced) await this.deps.status('scanning');
-      lookups.push(this.send(pending));
+      lookups.push(this.send(pending, true));
     }
     for (const n of await Promise.all(lookups)) added += n;
     if (this.deps.signal.aborted) return added;
@@ -161,14 +162,14 @@ export class Scanner {
     return true;
   }
 
-  private send(batch: PageSentence[]): Promise<number> {
+  private send(batch: PageSentence[], last = false): Promise<number> {
     const first = this.sentences.length;
     this.sentences.push(...batch);
     const title = document.title.slice(0, MAX_SENTENCE_CHARS);
     const context = { title, lead: leadSentences(title, this.sentences.slice(0, LEAD_SENTENCES + 2).map((s) => s.text)) };
-    // A sentence that answers the one before it ("The Kremlin says it never happened") goes with that one.
-    const before = (k: number) => (k + first > 0 && answersBefore(batch[k]!.text) ? { before: this.sentences[first + k - 1]!.text } : {});
-    return this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text, ...before(k) })), context).then((marked) => {
+    // A sentence that answers the one before it ("The Kremlin says it never happened"), or says "he" of someone it names, goes with that one.
+    const before = (k: number) => (k + first > 0 && needsBefore(batch[k]!.text) ? { before: this.sentences[first + k - 1]!.text } : {});
+    return this.deps.lookup(batch.map((s, k) => ({ id: first + k, text: s.text, ...before(k) })), context, last).then((marked) => {
       // Replies that arrive together would all be marked in one task: each
       // waits its turn, and is marked in slices of its own tasks.
       const turn = this.marking.then(() => this.mark(marked));

@@ -42,6 +42,15 @@ describe('news idioms', () => {
     ['Kyiv has lost ground in the east', 'Kyiv has suffered setbacks in the east', 'setback'],
     ["NATO's expansion after the Cold War", "NATO's post-Cold War expansion", 'coldwar'],
     ['they hope to reach a deal within days', 'agree to a peace deal within the week', 'agre'],
+    ['relations with Washington have never been worse', 'relations are at an all-time low', 'nadir'],
+    ['Putin is holding off on a ceasefire until Kursk is retaken', 'Putin is delaying ceasefire negotiations', 'delai'],
+    ["Monday's chat between the pair", 'a detailed two-hour phone conversation', 'call'],
+    ['the call dragged on for three hours', 'the call, which lasted over an hour', 'last'],
+    ['Washington cleared Kyiv to fire US-made ATACMS missiles at Russia', 'the US authorization for Ukraine to use ATACMS missiles', 'permiss'],
+    ['no call between the two men has been arranged', 'there are no confirmed plans for a call', 'unschedul'],
+    ["Putin blames NATO's eastward march since the end of the Cold War", "NATO's post-Cold War expansion", 'expans'],
+    ["Biden likened Russia's war to an old-fashioned imperial land grab", 'reminiscent of imperial conquests', 'conquest'],
+    ['Putin expressed his appreciation for Trump’s support', 'Putin thanked the US leader', 'thank'],
   ])('"%s" and "%s" meet on one term', (a, b, t) => {
     expect(terms(a).map((x) => x.slice(0, t.length))).toContain(t);
     expect(shareTerm(a, b)).toBe(true);
@@ -51,6 +60,10 @@ describe('news idioms', () => {
     expect(terms('Washington called off the talks')).not.toContain(terms('phone call')[0]);
     expect(terms('they struck a deal')).toContain('agre');
     expect(terms('a drone strike on the refinery')).not.toContain('agre');
+  });
+
+  it('does not read a call that was arranged as unscheduled', () => {
+    expect(terms('a call between the two men has been arranged for Tuesday')).not.toContain('unschedul');
   });
 });
 

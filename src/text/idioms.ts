@@ -36,12 +36,28 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:(?:knocked|shot|brought|taken) (?:out of the sky|down)|intercepted|downed|neutrali[sz]ed) before (?:it|they) (?:could )?(?:hit|struck|reached) (?:anything|its target|their targets?|the building|the residence)\b/gi, 'neutralised before impact'],
   // Ending a meeting is concluding it, not ending a war: "Putin and Trump end Alaska summit without a deal".
   [/\b(?:[Ee]nd|[Ee]nds|[Ee]nded|[Ee]nding) ((?:(?:[Tt]he|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[A-Z][\w'’-]*|\w+-\w+) ){0,3})([Ss]ummit|[Tt]alks|[Mm]eeting|[Vv]isit|[Tt]rip|[Tt]our|[Cc]all|[Cc]onversation|[Ss]ession|[Rr]ound)\b/g, 'concluded $1$2'],
+  // NATO's growth east, however put: "eastward march", "enlargement", "expansion eastward".
+  [/\beastward (?:march|push|expansion|enlargement|creep|advance|drive)\b|\b(?:march|push|expansion|enlargement|creep|advance) (?:to the )?east(?:wards?)?\b|\benlargement\b/gi, 'expansion'],
+  // "Since the end of the Cold War" is after it.
+  [/\b(?:since|after) the end of the cold war\b/gi, 'post-coldwar'],
   [/\bcold war\b/gi, 'coldwar'],
+  // A war of conquest, however put: "an old-fashioned imperial land grab".
+  [/\bland[- ]grabs?\b|\bgrab(?:s|bed|bing)? (?:land|territory)\b/gi, 'conquest'],
+  // Expressing gratitude is thanking: "Putin expressed appreciation for Trump's support" / "Putin thanked the US leader".
+  [/\b(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing) (?:(?:his|her|their|its|deep|great|sincere) )*(?:appreciation|gratitude|thanks)\b/gi, 'thanked'],
   [/\b(?:in the (?:near|coming|foreseeable) future|before long|shortly)\b/gi, 'soon'],
+  // A chat is a conversation, and one that "dragged on for" three hours lasted them.
+  [/\bchats\b/gi, 'conversations'],
+  [/\bchat\b/gi, 'conversation'],
+  [/\bchatted\b/gi, 'talked'],
+  [/\b(?:drag|drags|dragged|dragging|went|go|goes|going|stretch|stretched|stretches|stretching) on for\b/gi, 'lasted'],
   [/\b(?:drag|drags|dragged|dragging) (?:its|their|his|her|our) feet\b/gi, 'delaying'],
   [/\b(?:slow|slows|slowed|slowing) down\b/gi, 'delay'],
   [/\b(?:lose|loses|lost|losing) ground\b/gi, 'setbacks'],
   [/\bworst (?:they|it) (?:have|has|had) ever been\b/gi, 'nadir'],
+  [/\b(?:have|has|had) never been (?:worse|lower)\b/gi, 'nadir'],
+  // Holding off on something until later is delaying it: "holding off on a ceasefire until his troops have driven Ukraine out".
+  [/\b(?:hold|holds|held|holding) off (?:on )?/gi, 'delaying '],
   [/\b(?:worth|worthy of) (?:paying )?attention\b/gi, 'noteworthy'],
   // Declaring one's willingness is being willing: the verb reports the stance, it is not an act ("declared a truce").
   [/\bdeclar(?:e|es|ed|ing) (?:its|his|her|their|our) (willingness|readiness|intention|intent)\b/gi, '$1'],
@@ -65,11 +81,14 @@ export const IDIOMS: [RegExp, string][] = [
   // …nor is one not in the diary: "there is no call in the diary", "nothing in the calendar".
   [/\bno ((?:[\w'’-]+ ){0,2}?)in the (?:diary|calendar)\b/gi, 'unscheduled $1'],
   [/\bnothing (?:in|on) the (?:diary|calendar)\b/gi, 'unscheduled'],
+  // …nor is one that "has not been arranged": "no call between the two men has been arranged".
+  [/\bno (calls?|meetings?|summits?|talks|visits?|conversations?)\b((?: (?!has\b|have\b|had\b)[\w'’-]+){0,5}?) (?:has|have|had) (?:yet )?been (?:arranged|scheduled|planned|set up|fixed)\b/gi, 'unscheduled $1$2'],
   // …and one "set for" a day is: "a call was set for next week".
   [/\b(is|was|has been|had been|have been|are|were) set for\b/gi, '$1 scheduled for'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
   // Letting someone fire or use a weapon is permitting it: "let Ukraine fire American ATACMS missiles into Russia".
   [/\b(?:let|lets|letting) ((?:[\w'’.-]+ ){1,3}?)(?:fire|use|launch|strike|deploy)\b/gi, 'permission for $1to use'],
+  [/\b(?:clear|clears|cleared|clearing|allow|allows|allowed|allowing|authori[sz](?:e|es|ed|ing)|permit|permits|permitted|permitting) ((?:[\w'’.-]+ ){1,3}?)to (?:fire|use|launch|strike|deploy)\b/gi, 'permission for $1to use'],
   // Wanting a place back is wanting it retaken: "wants the last sliver of Kursk back", "win back territory".
   // (A place or land is what is wanted back, not "the remarks": case matters here, for the place's capital.)
   [/\b(?:want|wants|wanted|wanting|get|gets|got|getting|win|wins|won|winning|take|takes|took|taking) ((?:(?!back\b)[\w'’-]+ ){0,5}?(?:[A-Z][\w'’-]+|territory|territories|land|lands|regions?|villages?|towns?|city|cities|ground|sliver|areas?) )back\b/g, 'retake $1'],

@@ -35,6 +35,8 @@ const kinds = E2E_KINDS;
 
 // Sentences the bundled corpus speaks to (the sample articles mark them).
 const CALL = 'The telephone call between Putin and Trump on Monday lasted only about twenty minutes, according to people briefed on it.';
+// A page the corpus speaks to says so more than once: a second sentence beside CALL (see src/match/page-gate.ts).
+const MEMO = 'Putin said afterwards that Russia was ready to work with Ukraine on a memorandum about a future peace accord.';
 const PESKOV = 'Kremlin spokesman Dmitry Peskov said that merely freezing the conflict along the current front line would not be enough for Moscow.';
 // Sentences it does not: filler for the big pages.
 const FILLER = [
@@ -71,7 +73,7 @@ function deepPage(depth = 5000): string {
     let node = document.getElementById('root');
     for (let i = 0; i < ${depth}; i++) { const d = document.createElement(i % 2 ? 'div' : 'section'); node.appendChild(d); node = d; }
     const article = document.createElement('article');
-    for (const t of ${JSON.stringify([FILLER[0], CALL, FILLER[1]])}) { const p = document.createElement('p'); p.textContent = t; article.appendChild(p); }
+    for (const t of ${JSON.stringify([FILLER[0], CALL, MEMO, FILLER[1]])}) { const p = document.createElement('p'); p.textContent = t; article.appendChild(p); }
     node.appendChild(article);
     document.documentElement.dataset.depth = String(${depth});`;
   return doc('Deep', `<div id="root"></div><script>${script}</script>`);
@@ -87,8 +89,8 @@ function rewritingPage(stopAfterMs: number): string {
       const frag = document.createDocumentFragment();
       for (let i = 0; i < 6; i++) {
         const p = document.createElement('p');
-        // The final text: the CALL sentence among filler (no PESKOV any more).
-        p.textContent = final ? (i === 2 ? ${JSON.stringify(CALL)} : texts[i % (texts.length - 1)] + ' (final)') : texts[(n + i) % texts.length] + ' (version ' + n + ')';
+        // The final text: the CALL and MEMO sentences among filler (no PESKOV any more).
+        p.textContent = final ? (i === 2 ? ${JSON.stringify(CALL)} : i === 3 ? ${JSON.stringify(MEMO)} : texts[i % (texts.length - 1)] + ' (final)') : texts[(n + i) % texts.length] + ' (version ' + n + ')';
         frag.appendChild(p);
       }
       article.replaceChildren(frag);
@@ -228,9 +230,9 @@ describe.each(kinds)('%s hostile pages', (kind) => {
     const state = await callBackground(session, 'tabState', { tabId });
     expect(state.status).toBe('done');
     const marked = markedStatements(settled.marks);
-    // The one English control sentence (the corpus speaks to it) is marked; nothing else.
-    expect(marked.map(normalize), JSON.stringify(marked)).toEqual([expect.stringContaining('twenty minutes')]);
-    expect(settled.badge).toBe('1');
+    // The two English control sentences (the corpus speaks to them) are marked; nothing else.
+    expect(marked.map(normalize).sort(), JSON.stringify(marked)).toEqual([expect.stringContaining('memorandum'), expect.stringContaining('twenty minutes')]);
+    expect(settled.badge).toBe('2');
     expect(errors).toEqual([]);
     await screenshot(page, resolve(out, 'hostile-languages-page.png'));
     await page.close();

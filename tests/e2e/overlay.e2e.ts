@@ -295,6 +295,25 @@ describe.each(kinds)('%s overlay', (kind) => {
     }
   });
 
+  it('holds a lone mark on a page that speaks to the corpus in one sentence (a markets story), and shows it when a later update speaks to it again', async () => {
+    const p = await open('lone.html');
+    const GOALS = "Kremlin spokesman Dmitry Peskov said on Friday that Moscow's goals in Ukraine had not changed.";
+    const TERMS = 'Peskov added that Putin had no plans to revisit his terms.';
+    try {
+      expect(markedStatements(p.marks)).toEqual([]);
+      const before = await callBackground(session, 'tabState', { tabId: p.tabId });
+      expect(before.statements).toEqual([]);
+      expect(before.sentencesChecked).toBeGreaterThanOrEqual(3);
+      await evaluate(p.page, () => window.scrollTo(0, document.body.scrollHeight));
+      const after = await poll(() => readMarks(p.page), (m) => markedStatements(m).includes(TERMS), 10_000);
+      expect(markedStatements(after)).toContain(GOALS);
+      const settled = await waitForSettle(session, p.page, p.tabId);
+      expect(settled.badge).toBe('2');
+    } finally {
+      await p.page.close();
+    }
+  });
+
   it('marks a sentence that agrees with a report only in part once the page plainly speaks to a report: nothing on a truce page, then both when a later paragraph does', async () => {
     const p = await open('truce.html');
     try {
@@ -340,7 +359,7 @@ describe.each(kinds)('%s overlay', (kind) => {
     );
     expect(inFrame).toContain(GERASIMOV);
     const settled = await waitForSettle(session, p.page, p.tabId);
-    expect(settled.badge, 'the badge counts the frame article').toBe('1');
+    expect(settled.badge, 'the badge counts the frame article').toBe('2');
     await p.page.close();
   });
 
