@@ -51,6 +51,9 @@ describe('news idioms', () => {
     ["Putin blames NATO's eastward march since the end of the Cold War", "NATO's post-Cold War expansion", 'expans'],
     ["Biden likened Russia's war to an old-fashioned imperial land grab", 'reminiscent of imperial conquests', 'conquest'],
     ['Putin expressed his appreciation for Trump’s support', 'Putin thanked the US leader', 'thank'],
+    ['permission to use ATACMS puts Ukraine in a stronger position at the negotiating table', 'this strengthens Ukraine’s negotiating position', 'strengthen'],
+    ["permission to use ATACMS strengthened Kyiv's hand at the table", 'this strengthens Ukraine’s negotiating position', 'posit'],
+    ['saying the drone was destroyed before it hit anything', 'claimed the drone was neutralised before impact', 'impact'],
   ])('"%s" and "%s" meet on one term', (a, b, t) => {
     expect(terms(a).map((x) => x.slice(0, t.length))).toContain(t);
     expect(shareTerm(a, b)).toBe(true);

@@ -33,7 +33,7 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(public|official|negotiating|stated) line\b/gi, '$1 position'],
   // A drone stopped in the air, however put: "knocked out of the sky before it hit anything" is "neutralised before impact".
   // (Only with "before it hit": air defences that "downed 35 drones over several regions" are the daily count, not this claim.)
-  [/\b(?:(?:knocked|shot|brought|taken) (?:out of the sky|down)|intercepted|downed|neutrali[sz]ed) before (?:it|they) (?:could )?(?:hit|struck|reached) (?:anything|its target|their targets?|the building|the residence)\b/gi, 'neutralised before impact'],
+  [/\b(?:(?:knocked|shot|brought|taken) (?:out of the sky|down)|intercepted|downed|neutrali[sz]ed|destroyed|stopped) before (?:it|they) (?:could )?(?:hit|struck|reached) (?:anything|its target|their targets?|the building|the residence)\b/gi, 'neutralised before impact'],
   // Ending a meeting is concluding it, not ending a war: "Putin and Trump end Alaska summit without a deal".
   [/\b(?:[Ee]nd|[Ee]nds|[Ee]nded|[Ee]nding) ((?:(?:[Tt]he|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[A-Z][\w'’-]*|\w+-\w+) ){0,3})([Ss]ummit|[Tt]alks|[Mm]eeting|[Vv]isit|[Tt]rip|[Tt]our|[Cc]all|[Cc]onversation|[Ss]ession|[Rr]ound)\b/g, 'concluded $1$2'],
   // NATO's growth east, however put: "eastward march", "enlargement", "expansion eastward".
@@ -86,6 +86,11 @@ export const IDIOMS: [RegExp, string][] = [
   // …and one "set for" a day is: "a call was set for next week".
   [/\b(is|was|has been|had been|have been|are|were) set for\b/gi, '$1 scheduled for'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
+  // A stronger hand at the table is a stronger negotiating position: "puts Ukraine in a stronger position at the negotiating table", "strengthened Kyiv's hand".
+  [/\b(?:put|puts|putting) ([\w'’-]+) in a (?:stronger|better) (?:negotiating )?position\b/gi, 'strengthens $1 negotiating position'],
+  [/\b(strengthen(?:s|ed|ing)?|bolster(?:s|ed|ing)?) ([\w'’-]+) hand\b/gi, '$1 $2 negotiating position'],
+  // No independent confirmation is not independently verified.
+  [/\bno independent (?:confirmation|verification)\b/gi, 'not independently verified'],
   // Letting someone fire or use a weapon is permitting it: "let Ukraine fire American ATACMS missiles into Russia".
   [/\b(?:let|lets|letting) ((?:[\w'’.-]+ ){1,3}?)(?:fire|use|launch|strike|deploy)\b/gi, 'permission for $1to use'],
   [/\b(?:clear|clears|cleared|clearing|allow|allows|allowed|allowing|authori[sz](?:e|es|ed|ing)|permit|permits|permitted|permitting) ((?:[\w'’.-]+ ){1,3}?)to (?:fire|use|launch|strike|deploy)\b/gi, 'permission for $1to use'],
