@@ -54,6 +54,7 @@ describe('news idioms', () => {
     ['permission to use ATACMS puts Ukraine in a stronger position at the negotiating table', 'this strengthens Ukraine’s negotiating position', 'strengthen'],
     ["permission to use ATACMS strengthened Kyiv's hand at the table", 'this strengthens Ukraine’s negotiating position', 'posit'],
     ['saying the drone was destroyed before it hit anything', 'claimed the drone was neutralised before impact', 'impact'],
+    ['a date for a first Putin-Trump phone call had already been agreed', 'a call between the two has been arranged', 'arrang'],
   ])('"%s" and "%s" meet on one term', (a, b, t) => {
     expect(terms(a).map((x) => x.slice(0, t.length))).toContain(t);
     expect(shareTerm(a, b)).toBe(true);

@@ -83,6 +83,8 @@ export const IDIOMS: [RegExp, string][] = [
   [/\bnothing (?:in|on) the (?:diary|calendar)\b/gi, 'unscheduled'],
   // …nor is one that "has not been arranged": "no call between the two men has been arranged".
   [/\bno (calls?|meetings?|summits?|talks|visits?|conversations?)\b((?: (?!has\b|have\b|had\b)[\w'’-]+){0,5}?) (?:has|have|had) (?:yet )?been (?:arranged|scheduled|planned|set up|fixed)\b/gi, 'unscheduled $1$2'],
+  // …and one whose date has been agreed is: "a date for a first Putin-Trump phone call had already been agreed".
+  [/\b(?:a |the )?date (?:for|of) ((?:[\w'’-]+ ){1,5}?)(?:has|had|have) (?:already )?been (?:agreed|set|fixed|arranged|settled)\b/gi, '$1has been arranged'],
   // …and one "set for" a day is: "a call was set for next week".
   [/\b(is|was|has been|had been|have been|are|were) set for\b/gi, '$1 scheduled for'],
   [/\bgreen[- ]light(?:ed)?\b/gi, 'permission'],
