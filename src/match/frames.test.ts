@@ -98,3 +98,11 @@ describe('nothing has moved', () => {
     expect(frameHits("Moscow's position has actually moved.").find((h) => h.frame === 'change')?.sign).toBe(1);
   });
 });
+
+describe('how two countries get on', () => {
+  it('reads "warmer" and "an all-time low" as the two sides of relations, and "ties between" as relations', () => {
+    expect(frameHits('Relations between Russia and the United States are warmer than at any point since the Cold War.').find((h) => h.frame === 'relations')?.sign).toBe(1);
+    expect(frameHits('Current U.S.-Russia relations are at an all-time low.').find((h) => h.frame === 'relations')?.sign).toBe(-1);
+    expect(matchSentence(corpus, 'Relations between Russia and the United States are warmer than at any point since the Cold War.').find((m) => m.relation === 'conflict' && m.report.id === 'seed-004')?.why).toMatch(/relations are at their worst/);
+  });
+});

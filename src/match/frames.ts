@@ -12,7 +12,7 @@
 import { keptPerText } from '../text/memo.ts';
 import { normalisePhrases } from '../text/tokens.ts';
 
-export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone' | 'reception' | 'progress' | 'schedule' | 'arranged';
+export type FrameName = 'change' | 'confirm' | 'accept' | 'happened' | 'strength' | 'direction' | 'agreement' | 'tone' | 'reception' | 'progress' | 'schedule' | 'arranged' | 'relations';
 
 interface Frame {
   name: FrameName;
@@ -44,6 +44,13 @@ const FRAMES: Frame[] = [
     say: ['it is acceptable', 'it is not acceptable'],
     pos: /^(willing(ness)?|open(ness)?|read(y|iness)|prepared|eager|keen|suffic(e|es|ed|ient)|enough|adequate|acceptable|accept(s|ed)?|satisfied|content)$/,
     neg: /^(unwilling(ness)?|refus(e|es|ed|ing)|reluctan(t|ce)|opposed|insufficient|inadequate|unacceptable)$/,
+  },
+  {
+    // How two countries get on: "relations are at an all-time low" / "ties have improved markedly".
+    name: 'relations',
+    say: ['relations are better', 'relations are at their worst'],
+    pos: /^(improved|improving|warmer|warming|better|thawed|thawing)$/,
+    neg: /^(nadir|worsened|worsening|deteriorated|deteriorating|soured|worse)$/,
   },
   {
     name: 'happened',

@@ -56,6 +56,7 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:lose|loses|lost|losing) ground\b/gi, 'setbacks'],
   [/\bworst (?:they|it) (?:have|has|had) ever been\b/gi, 'nadir'],
   [/\b(?:have|has|had) never been (?:worse|lower)\b/gi, 'nadir'],
+  [/\b(?:ties|relationship)\b(?= (?:between|with|have|has|had|are|were|is|was)\b)/gi, 'relations'],
   // Holding off on something until later is delaying it: "holding off on a ceasefire until his troops have driven Ukraine out".
   [/\b(?:hold|holds|held|holding) off (?:on )?/gi, 'delaying '],
   [/\b(?:worth|worthy of) (?:paying )?attention\b/gi, 'noteworthy'],
