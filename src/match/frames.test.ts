@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { frameHits, negatedWords } from './frames.ts';
+import { frameHits, negatedWords, shownHit } from './frames.ts';
 import { loadCliCorpus } from '../../cli/lib/corpus.ts';
 import type { Corpus } from '../search/corpus.ts';
 import { matchSentence } from './matcher.ts';
@@ -104,5 +104,12 @@ describe('how two countries get on', () => {
     expect(frameHits('Relations between Russia and the United States are warmer than at any point since the Cold War.').find((h) => h.frame === 'relations')?.sign).toBe(1);
     expect(frameHits('Current U.S.-Russia relations are at an all-time low.').find((h) => h.frame === 'relations')?.sign).toBe(-1);
     expect(matchSentence(corpus, 'Relations between Russia and the United States are warmer than at any point since the Cold War.').find((m) => m.relation === 'conflict' && m.report.id === 'seed-004')?.why).toMatch(/relations are at their worst/);
+  });
+});
+
+describe('a frame hit as the reason shows it', () => {
+  it('quotes the words the idioms folded, not the folded word', () => {
+    expect(matchSentence(corpus, 'Relations between Russia and the United States are warmer than at any point since the Cold War.').find((m) => m.relation === 'conflict')?.why).toMatch(/“an all-time low”/);
+    expect(shownHit('are unscheduled')).toBe('are no plans');
   });
 });

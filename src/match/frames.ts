@@ -326,3 +326,23 @@ export function negatedWords(text: string, isShared: (word: string) => boolean):
   }
   return out;
 }
+
+/**
+ * A frame hit's words as a reader should see them in a reason: the idioms
+ * fold phrases into one word before frames are read ("an all-time low" is
+ * "nadir", "no confirmed plans for" is "unscheduled"), and the reason quotes
+ * the folded words.
+ */
+const SHOWN: [RegExp, string][] = [
+  [/\b(?:an? )?nadir\b/g, 'an all-time low'],
+  [/\bunscheduled\b/g, 'no plans'],
+  [/\bpost-coldwar\b/g, 'post-Cold War'],
+  [/\bcoldwar\b/g, 'Cold War'],
+  [/\bworldwar2\b/g, 'Second World War'],
+  [/\bfrontline\b/g, 'front line'],
+];
+export function shownHit(text: string): string {
+  let out = text;
+  for (const [re, to] of SHOWN) out = out.replace(re, to);
+  return out;
+}

@@ -9,7 +9,7 @@
  * sentence that repeats one inherits the conflict with the other.
  */
 import { entitiesOf } from '../analysis/entities.ts';
-import { frameHits, type FrameHit } from './frames.ts';
+import { frameHits, shownHit, type FrameHit } from './frames.ts';
 import { guard, mayMatch, type Guarded } from '../text/literals.ts';
 import { terms } from '../text/tokens.ts';
 import { isParty } from './relate.ts';
@@ -143,7 +143,7 @@ export function positionOf(text: string, entities: readonly string[] = entitiesO
   const cues = holds.length ? holds : softens;
   return {
     sign: holds.length ? -1 : 1,
-    cue: cues[0]!,
+    cue: shownHit(cues[0]!),
     kinds: holds.length ? holdKinds : softKinds,
     about: [...new Set(cues.flatMap((c) => terms(c)))],
     holder,

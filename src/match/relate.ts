@@ -14,7 +14,7 @@ import { isOpinion } from './opinion.ts';
 import { sharedOccasion } from './occasion.ts';
 import { cityInCountry, countryOf, otherVenue, unknownVenuesOf, venuesOf } from './places.ts';
 import { entitiesOf, findEntities, tokenForm } from '../analysis/entities.ts';
-import { describeFrame, framePolarity, frameHits, negatedWords, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
+import { describeFrame, framePolarity, frameHits, negatedWords, shownHit, type FrameHit, type FrameName, type FrameSide } from './frames.ts';
 import { disjoint, type EventWindow } from './time.ts';
 import type { Relation } from './types.ts';
 import type { TermWeights } from './weights.ts';
@@ -516,7 +516,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
           relation: 'conflict',
           score: Math.min(1, related + 0.1),
           coverage,
-          why: `${who} says ${describeFrame(q.frame, q.sign)} (${quote(q.text, 40)}); ${pageName} says ${describeFrame(p.frame, p.sign)} (${quote(p.text, 40)})`,
+          why: `${who} says ${describeFrame(q.frame, q.sign)} (${quote(shownHit(q.text), 40)}); ${pageName} says ${describeFrame(p.frame, p.sign)} (${quote(shownHit(p.text), 40)})`,
           about: anchors,
         };
       }
