@@ -284,12 +284,16 @@ describe.each(kinds)('%s overlay', (kind) => {
     }
   });
 
-  it('reads a short denial of the sentence before it ("The Kremlin says it never happened") as a conflict with what that sentence claims, and the same words after an unrelated sentence as nothing', async () => {
+  it('reads a short denial of the sentence before it ("The Kremlin says it never happened") as a conflict with what that sentence claims, and the same words after an unrelated sentence as nothing; reads "He insisted…" as said by the person the sentence before names', async () => {
     const p = await open('answer.html');
     try {
       const conflict = await rangesOf(p.page, 'conflict', '#answer');
       expect(conflict.filter((r) => r.text === 'The Kremlin says it never happened.' && r.inside), JSON.stringify(conflict)).toHaveLength(1);
       expect(markedStatements(p.marks)).not.toContain('The mayor says it never happened.');
+      // "He" after a sentence that names Putin is Putin: his "root causes" agree with 001's "fundamental causes"; after the mayor, nothing.
+      const agree = await rangesOf(p.page, 'agree', '#pronoun');
+      expect(agree.filter((r) => r.text.startsWith('He insisted') && r.inside), JSON.stringify(agree)).toHaveLength(1);
+      expect((await rangesOf(p.page, 'agree', '#pronoun-control')).filter((r) => r.inside)).toEqual([]);
     } finally {
       await p.page.close();
     }
