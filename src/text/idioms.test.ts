@@ -55,6 +55,12 @@ describe('news idioms', () => {
     ["permission to use ATACMS strengthened Kyiv's hand at the table", 'this strengthens Ukraine’s negotiating position', 'posit'],
     ['saying the drone was destroyed before it hit anything', 'claimed the drone was neutralised before impact', 'impact'],
     ['a date for a first Putin-Trump phone call had already been agreed', 'a call between the two has been arranged', 'arrang'],
+    ['the episode may have pushed the Kremlin to adjust its stance', 'may have prompted Moscow to recalibrate its approach', 'recalibr'],
+    ['the Biden administration gave Kyiv permission to use the long-range weapons', 'the US authorization for Ukraine to use ATACMS missiles', 'permiss'],
+    ["a quick deal would come at Ukraine's expense", 'a quick resolution could entail significant losses for Ukraine', 'loss'],
+    ["European capitals are right to doubt Putin's sincerity", 'many European leaders remain skeptical of Putin’s intentions', 'intent'],
+    ['Trump has been a critic of the billions sent to Kyiv', 'Trump, who has previously criticized extensive U.S. support for Ukraine', 'critic'],
+    ['He has never explained how he would do it', 'though he has not specified his approach', 'specifi'],
   ])('"%s" and "%s" meet on one term', (a, b, t) => {
     expect(terms(a).map((x) => x.slice(0, t.length))).toContain(t);
     expect(shareTerm(a, b)).toBe(true);

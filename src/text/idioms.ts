@@ -105,6 +105,19 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving|clear|clears|cleared|clearing|expel|expels|expelled|expelling|oust|ousts|ousted|ousting|force|forced) (?:(?:the |all |its |their |remaining |last |)(?:remaining |last )?(?:Ukrainian |Russian )?(?:troops|forces|units|soldiers|army) )?(?:out of|from) ([A-Z])/g, 'retake $1'],
   // A ceasefire "with no strings attached" is an unconditional one.
   [/\b(?:no strings attached|with no (?:pre-?)?conditions|without (?:any )?(?:pre-?)?conditions)\b/gi, 'unconditional'],
+  // Adjusting a stance is recalibrating an approach: "may have pushed the Kremlin to adjust its stance" / "prompted Moscow to recalibrate its approach".
+  [/\b(?:adjust|adjusts|adjusted|adjusting|rethink|rethinks|rethought|rethinking|recalibrate|recalibrates|recalibrated|recalibrating|recalibration of) (its|his|their|the) (?:stance|approach|position|strategy|posture)\b/gi, 'recalibrate $1 approach'],
+  [/\b(?:push|pushes|pushed|pushing|spur|spurs|spurred|spurring|lead|leads|led) (the Kremlin|Moscow|Kyiv|Kiev|Putin|Russia|Ukraine|Washington) to\b/g, 'prompted $1 to'],
+  // Giving someone permission to use a weapon is authorising it: "gave Kyiv permission to use the long-range weapons".
+  [/\b(?:gave|give|gives|giving|granted|grant|grants|granting) ((?:[\w'’.-]+ ){1,3}?)(?:the )?(?:permission|authori[sz]ation|go-ahead|approval) to (?:use|fire|strike|launch)\b/gi, 'authorization for $1to use'],
+  // What comes at someone's expense is a loss for them: "a quick deal would come at Ukraine's expense".
+  [/\bat ([A-Z][\w-]*)['’]s expense\b/g, 'with losses for $1'],
+  // Doubting someone's sincerity is scepticism of their intentions.
+  [/\b(?:doubt|doubts|doubted|doubting|question|questions|questioned|questioning|(?:suspicious|wary|sceptical|skeptical) of) ((?:[\w'’-]+ ){0,2}?)(?:sincerity|motives|good faith|intentions)\b/gi, 'skeptical of $1intentions'],
+  // Being a critic of something is criticising it.
+  [/\b(?:(?:has|have) (?:long )?been|was|is) (?:a |an )?(?:vocal |fierce |harsh |frequent |longtime |long-time )?critics? of\b/gi, 'criticized'],
+  // Never saying how one would do it is not specifying one's approach.
+  [/\b(?:never|not|without) (?:explained|explaining|explain|said|saying|say|detailed|detailing|detail|spelled out|spelt out|specified|specifying) how (?:he|she|they|it|Trump) (?:would|could|will|might) (?:do|achieve|manage|accomplish) (?:it|that|this)\b/gi, 'not specified his approach'],
   // Going over proposals is discussing them.
   [/\b(?:go|goes|going|went|gone) over (the|their|its|his|her|these|those) (proposals?|plans?|ideas?|terms|details|offer)\b/gi, 'discuss $1 $2'],
   // Pulling troops out of a place is withdrawing them from it.
