@@ -171,18 +171,24 @@ export function makeSide(text: string, analysis: StatementAnalysis, window: Even
     const w = ws[i]!;
     if (t && (ENTITY_TERMS.has(t) || (i > 0 && startsUpper(w) && !quoteStarts.has(w)))) names.add(t);
   }
-  const side = {
+  // The frame words are read only of a statement that shares enough with the page (most candidates do not):
+  // found on first read, as frameHits would find them here.
+  let hits: FrameHit[] | undefined;
+  let frames: Map<FrameName, FrameSide> | undefined;
+  return {
     names,
     text,
     terms: new Set(ts.filter(Boolean)),
     analysis,
-    hits: frameHits(text),
-    frames: new Map(),
+    get hits() {
+      return (hits ??= frameHits(text));
+    },
+    get frames() {
+      return (frames ??= framePolarity(this.hits));
+    },
     window,
     speaker: speakerOf(text, analysis),
   };
-  side.frames = framePolarity(side.hits);
-  return side;
 }
 
 /** /^\p{Lu}/u.test(w), by character code for an ASCII first letter: it runs for every word of every side. */
