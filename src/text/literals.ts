@@ -281,3 +281,120 @@ function readQuantifier(p: Parser): number {
   p.maxOne = maxOne;
   return min;
 }
+
+/**
+ * Which of many guarded patterns a lower-cased text may match, in one pass
+ * over the text: an Aho–Corasick automaton over every word the patterns need,
+ * as a table by character class. The same answer as `mayMatch` for each
+ * pattern (a word is found wherever it occurs, overlaps too), without a
+ * substring search per word per pattern: the phrase and idiom rules need ~150
+ * words, and every statement a look-up meets for the first time is read for them.
+ */
+export class NeedScanner {
+  private built = false;
+  /** Per guard: its words' ids, or null (it always runs). */
+  private ids: (Int32Array | null)[] = [];
+  private classOf = new Uint8Array(128);
+  private classes = 1;
+  private delta = new Int32Array(0);
+  /** Per state: the word ids that end there (through the failure links too), or null. */
+  private out: (Int32Array | null)[] = [];
+  private seen = new Uint32Array(0);
+  private epoch = 0;
+
+  constructor(private readonly guards: readonly Guarded[]) {}
+
+  private build() {
+    this.built = true;
+    const words = new Map<string, number>();
+    this.ids = this.guards.map((g) => {
+      const need = g.need();
+      // A word of another alphabet is not in the table: such a pattern always runs (as a pattern with no known words does).
+      if (!need || need.some((w) => /[^\x00-\x7f]/.test(w))) return null;
+      return Int32Array.from(need, (w) => {
+        let id = words.get(w);
+        if (id === undefined) words.set(w, (id = words.size));
+        return id;
+      });
+    });
+    // Words are ASCII (requiredLiterals): any other character is class 0, in no word.
+    for (const w of words.keys()) {
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (!this.classOf[c]) this.classOf[c] = this.classes++;
+      }
+    }
+    const C = this.classes;
+    // The trie.
+    const next: number[][] = [new Array<number>(C).fill(-1)];
+    const ends: number[][] = [[]];
+    for (const [w, id] of words) {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const k = this.classOf[w.charCodeAt(i)]!;
+        if (next[s]![k] === -1) {
+          next[s]![k] = next.length;
+          next.push(new Array<number>(C).fill(-1));
+          ends.push([]);
+        }
+        s = next[s]![k]!;
+      }
+      ends[s]!.push(id);
+    }
+    // Failure links, breadth first, folded into a full transition table.
+    const n = next.length;
+    const fail = new Int32Array(n);
+    const delta = new Int32Array(n * C);
+    const queue: number[] = [];
+    for (let k = 0; k < C; k++) {
+      const t = next[0]![k]!;
+      if (t === -1) delta[k] = 0;
+      else {
+        delta[k] = t;
+        fail[t] = 0;
+        queue.push(t);
+      }
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      ends[s]!.push(...ends[fail[s]!]!);
+      for (let k = 0; k < C; k++) {
+        const t = next[s]![k]!;
+        if (t === -1) delta[s * C + k] = delta[fail[s]! * C + k]!;
+        else {
+          delta[s * C + k] = t;
+          fail[t] = delta[fail[s]! * C + k]!;
+          queue.push(t);
+        }
+      }
+    }
+    this.delta = delta;
+    this.out = ends.map((e) => (e.length ? Int32Array.from(new Set(e)) : null));
+    this.seen = new Uint32Array(words.size);
+  }
+
+  /**
+   * Reads a lower-cased text; then `may(k)` answers `mayMatch` for the k-th
+   * guard on that text, until the next `scan`.
+   */
+  scan(lower: string): void {
+    if (!this.built) this.build();
+    const epoch = ++this.epoch;
+    const { delta, classOf, out, seen } = this;
+    const C = this.classes;
+    let s = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      s = delta[s * C + (c < 128 ? classOf[c]! : 0)]!;
+      const o = out[s];
+      if (o) for (let j = 0; j < o.length; j++) seen[o[j]!] = epoch;
+    }
+  }
+
+  may(k: number): boolean {
+    const ids = this.ids[k];
+    if (!ids) return true;
+    for (let j = 0; j < ids.length; j++) if (this.seen[ids[j]!] === this.epoch) return true;
+    return false;
+  }
+}
