@@ -290,6 +290,11 @@ function readQuantifier(p: Parser): number {
  * substring search per word per pattern: the phrase and idiom rules need ~150
  * words, and every statement a look-up meets for the first time is read for them.
  */
+const notAscii = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return true;
+  return false;
+};
+
 export class NeedScanner {
   private built = false;
   /** Per guard: its words' ids, or null (it always runs). */
@@ -297,6 +302,7 @@ export class NeedScanner {
   private classOf = new Uint8Array(128);
   private classes = 1;
   private delta = new Int32Array(0);
+  private fail = new Int32Array(1);
   /** Per state: the word ids that end there (through the failure links too), or null. */
   private out: (Int32Array | null)[] = [];
   private seen = new Uint32Array(0);
@@ -310,7 +316,7 @@ export class NeedScanner {
     this.ids = this.guards.map((g) => {
       const need = g.need();
       // A word of another alphabet is not in the table: such a pattern always runs (as a pattern with no known words does).
-      if (!need || need.some((w) => /[^\x00-\x7f]/.test(w))) return null;
+      if (!need || need.some(notAscii)) return null;
       return Int32Array.from(need, (w) => {
         let id = words.get(w);
         if (id === undefined) words.set(w, (id = words.size));
@@ -325,51 +331,45 @@ export class NeedScanner {
       }
     }
     const C = this.classes;
-    // The trie.
-    const next: number[][] = [new Array<number>(C).fill(-1)];
-    const ends: number[][] = [[]];
+    // The trie, in one table (-1: no edge), with each state's failure state
+    // (the longest proper suffix of its text that is a state too), made breadth
+    // first over the trie's edges: built at the first look-up, so kept small.
+    let size = 1;
+    for (const w of words.keys()) size += w.length;
+    const edge = new Int32Array(size * C).fill(-1);
+    const ends: (number[] | undefined)[] = [];
+    const depthOrder: number[] = [];
+    let n = 1;
     for (const [w, id] of words) {
       let s = 0;
       for (let i = 0; i < w.length; i++) {
-        const k = this.classOf[w.charCodeAt(i)]!;
-        if (next[s]![k] === -1) {
-          next[s]![k] = next.length;
-          next.push(new Array<number>(C).fill(-1));
-          ends.push([]);
+        const at = s * C + this.classOf[w.charCodeAt(i)]!;
+        if (edge[at] === -1) {
+          edge[at] = n++;
+          depthOrder.push(at);
         }
-        s = next[s]![k]!;
+        s = edge[at]!;
       }
-      ends[s]!.push(id);
+      (ends[s] ??= []).push(id);
     }
-    // Failure links, breadth first, folded into a full transition table.
-    const n = next.length;
+    // Edges sorted by their child's depth: parents' failure states are known first.
+    const depth = new Int32Array(n);
+    for (const at of depthOrder) depth[edge[at]!] = depth[(at / C) | 0]! + 1;
+    depthOrder.sort((x, y) => depth[edge[x]!]! - depth[edge[y]!]!);
     const fail = new Int32Array(n);
-    const delta = new Int32Array(n * C);
-    const queue: number[] = [];
-    for (let k = 0; k < C; k++) {
-      const t = next[0]![k]!;
-      if (t === -1) delta[k] = 0;
-      else {
-        delta[k] = t;
-        fail[t] = 0;
-        queue.push(t);
-      }
+    for (const at of depthOrder) {
+      const parent = (at / C) | 0;
+      const k = at - parent * C;
+      const t = edge[at]!;
+      let f = parent === 0 ? -1 : fail[parent]!;
+      while (f > 0 && edge[f * C + k] === -1) f = fail[f]!;
+      fail[t] = f < 0 || edge[f * C + k] === -1 ? 0 : edge[f * C + k]!;
+      if (ends[fail[t]!]) (ends[t] ??= []).push(...ends[fail[t]!]!);
     }
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
-      ends[s]!.push(...ends[fail[s]!]!);
-      for (let k = 0; k < C; k++) {
-        const t = next[s]![k]!;
-        if (t === -1) delta[s * C + k] = delta[fail[s]! * C + k]!;
-        else {
-          delta[s * C + k] = t;
-          fail[t] = delta[fail[s]! * C + k]!;
-          queue.push(t);
-        }
-      }
-    }
-    this.delta = delta;
-    this.out = ends.map((e) => (e.length ? Int32Array.from(new Set(e)) : null));
+    this.delta = edge;
+    this.fail = fail;
+    this.out = [];
+    for (let q = 0; q < n; q++) this.out.push(ends[q] ? Int32Array.from(new Set(ends[q])) : null);
     this.seen = new Uint32Array(words.size);
   }
 
@@ -380,12 +380,18 @@ export class NeedScanner {
   scan(lower: string): void {
     if (!this.built) this.build();
     const epoch = ++this.epoch;
-    const { delta, classOf, out, seen } = this;
+    const { delta, fail, classOf, out, seen } = this;
     const C = this.classes;
     let s = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
-      s = delta[s * C + (c < 128 ? classOf[c]! : 0)]!;
+      const k = c < 128 ? classOf[c]! : 0;
+      while (s > 0 && delta[s * C + k] === -1) s = fail[s]!;
+      s = delta[s * C + k]!;
+      if (s < 0) {
+        s = 0;
+        continue;
+      }
       const o = out[s];
       if (o) for (let j = 0; j < o.length; j++) seen[o[j]!] = epoch;
     }
