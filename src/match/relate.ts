@@ -171,18 +171,24 @@ export function makeSide(text: string, analysis: StatementAnalysis, window: Even
     const w = ws[i]!;
     if (t && (ENTITY_TERMS.has(t) || (i > 0 && startsUpper(w) && !quoteStarts.has(w)))) names.add(t);
   }
-  const side = {
+  // The frame words are read only of a statement that shares enough with the page (most candidates do not):
+  // found on first read, as frameHits would find them here.
+  let hits: FrameHit[] | undefined;
+  let frames: Map<FrameName, FrameSide> | undefined;
+  return {
     names,
     text,
     terms: new Set(ts.filter(Boolean)),
     analysis,
-    hits: frameHits(text),
-    frames: new Map(),
+    get hits() {
+      return (hits ??= frameHits(text));
+    },
+    get frames() {
+      return (frames ??= framePolarity(this.hits));
+    },
     window,
     speaker: speakerOf(text, analysis),
   };
-  side.frames = framePolarity(side.hits);
-  return side;
 }
 
 /** /^\p{Lu}/u.test(w), by character code for an ASCII first letter: it runs for every word of every side. */
@@ -543,7 +549,11 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   }
 
   // 4. The learned stance model, when it is confident the body disagrees.
-  const stance = stanceOf && (coverage >= 0.45 || claim >= 0.3) ? stanceOf() : undefined;
+  // Asked only where a verdict reads it (preparing a statement for the model is most of its cost): the same answer when asked.
+  const asked = !!stanceOf && (coverage >= 0.45 || claim >= 0.3);
+  let kept: StanceProbs | undefined;
+  const stanceNow = () => (asked ? (kept ??= stanceOf!()) : undefined);
+  const stance = !opinion && coverage >= 0.5 && claim >= 0.4 ? stanceNow() : undefined;
   if (stance && !opinion && stance.disagree > STANCE_CONFLICT && coverage >= 0.5 && claim >= 0.4) {
     return { relation: 'conflict', score: Math.min(1, related * stance.disagree + 0.1), coverage, why: `Disputes the claim (stance model: ${Math.round(stance.disagree * 100)}% disagree) on ${sharedWords(page, shared, weights, 3).join(', ')}` };
   }
@@ -601,7 +611,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // words every report uses (forces, region) and names: the same subject, in part, not the same claim.
   const subjectOnly = () => !fig && !sameSide && !sameOccasion && !!ctx?.subject && shared.every((t) => page.names.has(t) || stmt.names.has(t) || ctx.subject!.has(t));
   const inPart: Verdict = { relation: 'agree', weak: true, score: related * 0.85, coverage, why: `Reports the same, in part: ${keyWords}` };
-  if (agrees && (!stance || stance.disagree < 0.8)) {
+  if (agrees && (!stanceNow() || stanceNow()!.disagree < 0.8)) {
     if (subjectOnly()) return inPart;
     const frame = sameSide ? `; both say ${describeFrame(sameSide.frame, sameSide.sign)}` : '';
     const figure = fig ? `; the figures fit: ${quote(fig.corpus.text)} and ${quote(fig.page.text)}` : '';
@@ -615,7 +625,8 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   // The same subject in part, and nothing that sets the two apart (no opposed
   // frame, figure or negation): the report says, in part, what the page says.
   // Only the stance model's doubt leaves it merely related.
-  if (stance && stance.disagree >= 0.8) {
+  const doubt = stanceNow();
+  if (doubt && doubt.disagree >= 0.8) {
     return { relation: 'related', score: related * 0.85, coverage, why: `Same subject, no stance on the page's claim: ${keyWords}` };
   }
   return inPart;

@@ -281,3 +281,126 @@ function readQuantifier(p: Parser): number {
   p.maxOne = maxOne;
   return min;
 }
+
+/**
+ * Which of many guarded patterns a lower-cased text may match, in one pass
+ * over the text: an Aho–Corasick automaton over every word the patterns need,
+ * as a table by character class. The same answer as `mayMatch` for each
+ * pattern (a word is found wherever it occurs, overlaps too), without a
+ * substring search per word per pattern: the phrase and idiom rules need ~150
+ * words, and every statement a look-up meets for the first time is read for them.
+ */
+const notAscii = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return true;
+  return false;
+};
+
+export class NeedScanner {
+  private built = false;
+  /** Per guard: its words' ids, or null (it always runs). */
+  private ids: (Int32Array | null)[] = [];
+  private classOf = new Uint8Array(128);
+  private classes = 1;
+  private delta = new Int32Array(0);
+  private fail = new Int32Array(1);
+  /** Per state: the word ids that end there (through the failure links too), or null. */
+  private out: (Int32Array | null)[] = [];
+  private seen = new Uint32Array(0);
+  private epoch = 0;
+
+  constructor(private readonly guards: readonly Guarded[]) {}
+
+  private build() {
+    this.built = true;
+    const words = new Map<string, number>();
+    this.ids = this.guards.map((g) => {
+      const need = g.need();
+      // A word of another alphabet is not in the table: such a pattern always runs (as a pattern with no known words does).
+      if (!need || need.some(notAscii)) return null;
+      return Int32Array.from(need, (w) => {
+        let id = words.get(w);
+        if (id === undefined) words.set(w, (id = words.size));
+        return id;
+      });
+    });
+    // Words are ASCII (requiredLiterals): any other character is class 0, in no word.
+    for (const w of words.keys()) {
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (!this.classOf[c]) this.classOf[c] = this.classes++;
+      }
+    }
+    const C = this.classes;
+    // The trie, in one table (-1: no edge), with each state's failure state
+    // (the longest proper suffix of its text that is a state too), made breadth
+    // first over the trie's edges: built at the first look-up, so kept small.
+    let size = 1;
+    for (const w of words.keys()) size += w.length;
+    const edge = new Int32Array(size * C).fill(-1);
+    const ends: (number[] | undefined)[] = [];
+    const depthOrder: number[] = [];
+    let n = 1;
+    for (const [w, id] of words) {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const at = s * C + this.classOf[w.charCodeAt(i)]!;
+        if (edge[at] === -1) {
+          edge[at] = n++;
+          depthOrder.push(at);
+        }
+        s = edge[at]!;
+      }
+      (ends[s] ??= []).push(id);
+    }
+    // Edges sorted by their child's depth: parents' failure states are known first.
+    const depth = new Int32Array(n);
+    for (const at of depthOrder) depth[edge[at]!] = depth[(at / C) | 0]! + 1;
+    depthOrder.sort((x, y) => depth[edge[x]!]! - depth[edge[y]!]!);
+    const fail = new Int32Array(n);
+    for (const at of depthOrder) {
+      const parent = (at / C) | 0;
+      const k = at - parent * C;
+      const t = edge[at]!;
+      let f = parent === 0 ? -1 : fail[parent]!;
+      while (f > 0 && edge[f * C + k] === -1) f = fail[f]!;
+      fail[t] = f < 0 || edge[f * C + k] === -1 ? 0 : edge[f * C + k]!;
+      if (ends[fail[t]!]) (ends[t] ??= []).push(...ends[fail[t]!]!);
+    }
+    this.delta = edge;
+    this.fail = fail;
+    this.out = [];
+    for (let q = 0; q < n; q++) this.out.push(ends[q] ? Int32Array.from(new Set(ends[q])) : null);
+    this.seen = new Uint32Array(words.size);
+  }
+
+  /**
+   * Reads a lower-cased text; then `may(k)` answers `mayMatch` for the k-th
+   * guard on that text, until the next `scan`.
+   */
+  scan(lower: string): void {
+    if (!this.built) this.build();
+    const epoch = ++this.epoch;
+    const { delta, fail, classOf, out, seen } = this;
+    const C = this.classes;
+    let s = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      const k = c < 128 ? classOf[c]! : 0;
+      while (s > 0 && delta[s * C + k] === -1) s = fail[s]!;
+      s = delta[s * C + k]!;
+      if (s < 0) {
+        s = 0;
+        continue;
+      }
+      const o = out[s];
+      if (o) for (let j = 0; j < o.length; j++) seen[o[j]!] = epoch;
+    }
+  }
+
+  may(k: number): boolean {
+    const ids = this.ids[k];
+    if (!ids) return true;
+    for (let j = 0; j < ids.length; j++) if (this.seen[ids[j]!] === this.epoch) return true;
+    return false;
+  }
+}

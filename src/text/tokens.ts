@@ -10,7 +10,7 @@
 import { stemmer } from 'stemmer';
 import { IDIOMS } from './idioms.ts';
 import { americanSpelling } from './spelling.ts';
-import { guard, mayMatch } from './literals.ts';
+import { guard, NeedScanner } from './literals.ts';
 import { STEM_COLLISIONS, SYNONYMS } from './synonyms.ts';
 
 // Function words and news filler: they say nothing about which claim a
@@ -104,6 +104,9 @@ const PHRASES: [RegExp, string][] = [
 // look-up ~15 ms to compile; these tests cost nothing to compile.
 const PHRASE_RULES = PHRASES.map(([re, to]) => [guard(re), to] as const);
 const IDIOM_RULES = IDIOMS.map(([re, to]) => [guard(re), to] as const);
+const RULES = [...PHRASE_RULES, ...IDIOM_RULES];
+// One pass over the text says which rules may match (the same answer as a substring test per word per rule).
+const RULE_SCAN = new NeedScanner(RULES.map(([g]) => g));
 let phraseHook: (text: string) => string = (t) => t;
 
 /** Installs a phrase normaliser that runs after ours (the alias table's multi-word names). */
@@ -121,13 +124,12 @@ export function normalisePhrases(text: string): string {
   if (hit !== undefined) return hit;
   let out = text;
   // A rule that changes the text is followed by rules that read the changed text: the lower-case copy follows it.
-  let lower = out.toLowerCase();
-  for (const rules of [PHRASE_RULES, IDIOM_RULES]) {
-    for (const [g, to] of rules) {
-      if (!mayMatch(g.need(), lower)) continue;
-      const next = out.replace(g.re, to);
-      if (next !== out) lower = (out = next).toLowerCase();
-    }
+  RULE_SCAN.scan(out.toLowerCase());
+  for (let k = 0; k < RULES.length; k++) {
+    if (!RULE_SCAN.may(k)) continue;
+    const [g, to] = RULES[k]!;
+    const next = out.replace(g.re, to);
+    if (next !== out) RULE_SCAN.scan((out = next).toLowerCase());
   }
   out = phraseHook(out);
   if (phraseCache.size >= 512) phraseCache.clear();
