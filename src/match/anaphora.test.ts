@@ -59,10 +59,10 @@ describe('a sentence that denies the one before it', () => {
 
 describe('"he" or "she", said of the person the sentence before names', () => {
   it('names the first person the sentence before names, "his" as their own', () => {
-    expect(withSubjectNamed('He insisted any deal must tackle the root causes.', ['Vladimir Putin', 'Donald Trump'])).toBe('Vladimir Putin insisted any deal must tackle the root causes.');
-    expect(withSubjectNamed('His own victory plan asks for more weapons.', ['Zelenskiy'])).toBe('Zelenskiy’s own victory plan asks for more weapons.');
-    expect(withSubjectNamed('He insisted on it.', [])).toBeNull();
-    expect(withSubjectNamed('Hesitant voices in Kyiv say otherwise.', ['Zelenskiy'])).toBeNull();
+    expect(withSubjectNamed('He insisted any deal must tackle the root causes.', () => ['Vladimir Putin', 'Donald Trump'])).toBe('Vladimir Putin insisted any deal must tackle the root causes.');
+    expect(withSubjectNamed('His own victory plan asks for more weapons.', () => ['Zelenskiy'])).toBe('Zelenskiy’s own victory plan asks for more weapons.');
+    expect(withSubjectNamed('He insisted on it.', () => [])).toBeNull();
+    expect(withSubjectNamed('Hesitant voices in Kyiv say otherwise.', () => ['Zelenskiy'])).toBeNull();
     expect(needsBefore('She said so.')).toBe(true);
     expect(needsBefore('The talks resumed.')).toBe(false);
   });

@@ -68,11 +68,12 @@ export function needsBefore(text: string): boolean {
  * is ready…" / "He insisted any deal must first tackle the root causes" →
  * "Vladimir Putin insisted…"; "His own victory plan" → "Zelenskiy’s own
  * victory plan"); null when it does not open so, or the
- * sentence before names no one. `people` lists that sentence's mentions of
- * people, in order, as written.
+ * sentence before names no one. `people` gives that sentence's mentions of
+ * people, in order, as written (asked only of a sentence that opens so).
  */
-export function withSubjectNamed(text: string, people: readonly string[]): string | null {
+export function withSubjectNamed(text: string, people: () => readonly string[]): string | null {
   const m = PRONOUN_SUBJECT.exec(text);
-  if (!m || !people.length) return null;
-  return `${people[0]}${m[0] === 'His' || m[0] === 'Her' ? '’s' : ''}${text.slice(m[0].length)}`;
+  if (!m) return null;
+  const who = people()[0];
+  return who ? `${who}${m[0] === 'His' || m[0] === 'Her' ? '’s' : ''}${text.slice(m[0].length)}` : null;
 }

@@ -26,7 +26,7 @@ import type { Match } from './types.ts';
 export const isTentative = (matches: readonly Match[]): boolean => matches.every((m) => m.relation === 'related' || m.partial);
 
 /** Marked sentences a page gives before its marks are shown. */
-export const MARKED_TO_OPEN = 2;
+const MARKED_TO_OPEN = 2;
 
 export class PageGate<T extends { matches: readonly Match[] }> {
   private held: T[] = [];

@@ -109,10 +109,12 @@ const PARTY_TYPES = new Set(['person', 'country', 'org']);
  * is not Kyiv being open to proposals, whatever words they share).
  */
 export function otherParties(page: Side, stmt: Side, ctx: ReportContext): string[] {
+  const unknown = partiesOf(page).filter((e) => !knownTo(ctx, e));
+  if (!unknown.length) return [];
   // A capital named once, as where something happens, is a place, not a party: officials "due to meet in Paris".
   const venues = venuesOf(page.text);
-  const once = (e: string) => findEntities(page.text).filter((m) => m.entity === e).length === 1;
-  const foreign = partiesOf(page).filter((e) => !knownTo(ctx, e) && !(venues.has(e) && once(e)));
+  const mentions = venues.size ? findEntities(page.text) : [];
+  const foreign = unknown.filter((e) => !venues.has(e) || mentions.filter((m) => m.entity === e).length !== 1);
   if (!foreign.length) return [];
   // Anything specific both name (a person, a place, a body) ties them again: Crimea, Gerasimov, Sochi.
   return specificShared(page, stmt, ctx).length ? [] : foreign;
@@ -554,7 +556,7 @@ export function relate(page: Side, stmt: Side, weights: TermWeights, stanceOf?: 
   let kept: StanceProbs | undefined;
   const stanceNow = () => (asked ? (kept ??= stanceOf!()) : undefined);
   const stance = !opinion && coverage >= 0.5 && claim >= 0.4 ? stanceNow() : undefined;
-  if (stance && !opinion && stance.disagree > STANCE_CONFLICT && coverage >= 0.5 && claim >= 0.4) {
+  if (stance && stance.disagree > STANCE_CONFLICT) {
     return { relation: 'conflict', score: Math.min(1, related * stance.disagree + 0.1), coverage, why: `Disputes the claim (stance model: ${Math.round(stance.disagree * 100)}% disagree) on ${sharedWords(page, shared, weights, 3).join(', ')}` };
   }
 
