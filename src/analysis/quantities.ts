@@ -160,6 +160,8 @@ function dateMeasure(before: string, after: string): string {
 const DATE_MD = new RegExp(String.raw`\b(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, 'g');
 const DATE_DM = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})(?:,?\s+(\d{4}))?\b`, 'g');
 const DATE_MY = new RegExp(String.raw`\b(?:(early|mid|late)[- ])?(${MONTH_NAMES})\s+(\d{4})\b`, 'g');
+// The figure patterns open with an empty group `()`: where the comparator was matched before
+// comparatorBefore read it back, kept empty so each figure's own groups keep their numbers (m[2], m[3]).
 const PERCENT = new RegExp(String.raw`()(?<![\w.])(${DIGITS}|${NUMWORD})\s*(%|percent\b|per cent\b|pct\b)`, 'gi');
 /** Nearly the whole: "almost all of Kursk had been recaptured" is a share of about 95–100%. */
 const NEARLY_ALL = /\b(?:almost|nearly|virtually|practically) (?:all|the whole|the entire|the entirety)(?: of)?\b/gi;

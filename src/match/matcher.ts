@@ -65,8 +65,8 @@ export function matchSentence(corpus: Corpus, sentence: string, options: MatchOp
   const plain = withoutCredit(withoutLabel(withoutDateline(withoutInvisibles(sentence))));
   const cased = isAllCaps(plain) ? fromAllCaps(plain) : isTitleCase(plain) ? sentenceCase(plain, corpus.background) : plain;
   // "He insisted…": said of the first person the sentence before names.
-  const before = options.before;
-  const text = (before && withSubjectNamed(cased, () => findEntities(before).filter((m) => ENTITY_TYPES.get(m.entity) === 'person').map((m) => m.text))) || cased;
+  const prior = options.before;
+  const text = (prior && withSubjectNamed(cased, () => findEntities(prior).filter((m) => ENTITY_TYPES.get(m.entity) === 'person').map((m) => m.text))) || cased;
   // Page furniture that slipped past extraction ("Click here for our full
   // coverage of the war", "Reporting by …") is read as the corpus build reads it.
   if (!isCheckable(text) || (FURNITURE_HINT.test(text) && classifyLine(text).kind !== 'content')) return [];
